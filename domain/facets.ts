@@ -1,0 +1,70 @@
+// Closed vocabularies of data-format.md §2; aliases are the forms real exports use besides id and labels.
+export interface Term<Id extends string> {
+  readonly id: Id;
+  readonly label: string;
+  readonly labelEn: string;
+  readonly aliases: readonly string[];
+}
+
+export const ACTOR_TYPES = [
+  { id: 'association', label: 'Associations', labelEn: 'Non-profits', aliases: ['Asso', 'Associatif', 'Secteur associatif', 'ONG', 'Tiers secteur', 'Structure de l\'ESS'] },
+  { id: 'entreprise', label: 'Entreprises', labelEn: 'Companies', aliases: ['Entreprise privée', 'Société', 'PME', 'TPE', 'ETI', 'Grande entreprise', 'Grand groupe', 'Secteur privé', 'Acteur économique', 'Acteurs économiques', 'Business'] },
+  { id: 'collectivite', label: 'Collectivités territoriales', labelEn: 'Local authorities', aliases: ['Collectivité', 'Collectivité locale', 'Commune', 'Mairie', 'Ville', 'Intercommunalité', 'EPCI', 'Métropole', 'Communauté de communes', 'Communauté d\'agglomération', 'Conseil départemental', 'Département', 'Conseil régional', 'Région', 'Local authority', 'Local government'] },
+  { id: 'fondation', label: 'Fondations', labelEn: 'Foundations', aliases: ['Fondation d\'entreprise', 'Fonds de dotation', 'Foundation'] },
+  { id: 'etat', label: 'Services de l\'État', labelEn: 'State services', aliases: ['État', 'Etat', 'Service de l\'État', 'Services déconcentrés', 'Préfecture', 'Établissement public', 'Etablissements publics', 'Opérateur public', 'Administration', 'Pouvoirs publics', 'State', 'Government', 'Public body'] },
+  { id: 'academique', label: 'Acteurs académiques', labelEn: 'Academia', aliases: ['Académique', 'Université', 'Universités', 'École', 'Grande école', 'Laboratoire', 'Recherche', 'Enseignement supérieur', 'Enseignement et recherche', 'Établissement scolaire', 'Lycée', 'Collège', 'University', 'Research'] },
+  { id: 'citoyens', label: 'Citoyens', labelEn: 'Citizens', aliases: ['Citoyen', 'Habitants', 'Collectif citoyen', 'Collectif d\'habitants', 'Bénévoles', 'Société civile', 'Citizen', 'Residents'] },
+] as const satisfies readonly Term<string>[];
+
+export const THEMES = [
+  { id: 'education', label: 'Éducation', labelEn: 'Education', aliases: ['Enseignement', 'Formation', 'Réussite éducative'] },
+  { id: 'emploi-insertion', label: 'Emploi et insertion', labelEn: 'Employment and integration', aliases: ['Emploi', 'Insertion', 'Insertion professionnelle', 'IAE', 'Employment'] },
+  { id: 'sante', label: 'Santé', labelEn: 'Health', aliases: ['Santé et bien-être', 'Bien-être', 'Médico-social', 'Health'] },
+  { id: 'environnement', label: 'Environnement et biodiversité', labelEn: 'Environment and biodiversity', aliases: ['Environnement', 'Biodiversité', 'Écologie', 'Transition écologique', 'Environment'] },
+  { id: 'alimentation-agriculture', label: 'Alimentation et agriculture', labelEn: 'Food and agriculture', aliases: ['Alimentation', 'Agriculture', 'Agriculture durable', 'Circuits courts', 'Food'] },
+  { id: 'culture-patrimoine', label: 'Culture et patrimoine', labelEn: 'Culture and heritage', aliases: ['Culture', 'Patrimoine', 'Arts'] },
+  { id: 'sport', label: 'Sport', labelEn: 'Sport', aliases: ['Sports', 'Activité physique', 'Sport et santé'] },
+  { id: 'numerique', label: 'Numérique', labelEn: 'Digital', aliases: ['Inclusion numérique', 'Digital', 'Numérique responsable', 'Tech'] },
+  { id: 'mobilite', label: 'Mobilité', labelEn: 'Mobility', aliases: ['Mobilités', 'Transport', 'Transports', 'Mobility'] },
+  { id: 'logement', label: 'Logement', labelEn: 'Housing', aliases: ['Habitat', 'Hébergement', 'Housing'] },
+  { id: 'solidarite-precarite', label: 'Solidarité et lutte contre la précarité', labelEn: 'Solidarity and fighting poverty', aliases: ['Solidarité', 'Précarité', 'Lutte contre la pauvreté', 'Pauvreté', 'Exclusion', 'Solidarity'] },
+  { id: 'jeunesse', label: 'Jeunesse', labelEn: 'Youth', aliases: ['Jeunes', 'Enfance', 'Enfance et jeunesse', 'Youth'] },
+  { id: 'handicap-inclusion', label: 'Handicap et inclusion', labelEn: 'Disability and inclusion', aliases: ['Handicap', 'Inclusion', 'Accessibilité', 'Disability'] },
+  { id: 'energie-climat', label: 'Énergie et climat', labelEn: 'Energy and climate', aliases: ['Énergie', 'Climat', 'Transition énergétique', 'Rénovation énergétique', 'Energy', 'Climate'] },
+  { id: 'economie-locale', label: 'Développement économique local', labelEn: 'Local economic development', aliases: ['Économie locale', 'Développement économique', 'Développement local', 'Économie circulaire', 'Entrepreneuriat', 'Local economy'] },
+  { id: 'citoyennete-engagement', label: 'Citoyenneté et engagement', labelEn: 'Citizenship and engagement', aliases: ['Citoyenneté', 'Engagement', 'Bénévolat', 'Engagement citoyen', 'Démocratie participative', 'Vie associative', 'Citizenship'] },
+] as const satisfies readonly Term<string>[];
+
+export const MODES = [
+  { id: 'mecenat', label: 'Mécénat', labelEn: 'Corporate philanthropy', aliases: ['Mécénat financier', 'Mécénat de compétences', 'Mécénat en nature', 'Philanthropie', 'Sponsoring', 'Philanthropy'] },
+  { id: 'pratiques-responsables', label: 'Pratiques responsables', labelEn: 'Responsible practices', aliases: ['Pratique responsable', 'RSE', 'Responsible practices'] },
+  { id: 'cooperation-economique', label: 'Coopération économique', labelEn: 'Economic cooperation', aliases: ['Coopération', 'Coopérations économiques', 'Economic cooperation'] },
+  { id: 'innovation-societale', label: 'Innovation sociétale', labelEn: 'Societal innovation', aliases: ['Innovation sociale', 'Innovation', 'Social innovation'] },
+] as const satisfies readonly Term<string>[];
+
+export const SCALES = [
+  { id: 'local', label: 'Locale', labelEn: 'Local', aliases: ['Communale', 'Quartier', 'Intercommunale', 'Territoriale'] },
+  { id: 'departemental', label: 'Départementale', labelEn: 'Departmental', aliases: ['Départemental', 'Département'] },
+  { id: 'regional', label: 'Régionale', labelEn: 'Regional', aliases: ['Régional', 'Région'] },
+  { id: 'national', label: 'Nationale', labelEn: 'National', aliases: ['National', 'France entière'] },
+  { id: 'international', label: 'Internationale', labelEn: 'International', aliases: ['International', 'Européenne', 'Europe'] },
+] as const satisfies readonly Term<string>[];
+
+export const STATUSES = [
+  { id: 'en-cours', label: 'En cours', labelEn: 'Ongoing', aliases: ['Actif', 'Active', 'En activité', 'Ongoing', 'In progress'] },
+  { id: 'termine', label: 'Terminé', labelEn: 'Completed', aliases: ['Terminée', 'Achevé', 'Clos', 'Fini', 'Completed', 'Finished', 'Closed'] },
+] as const satisfies readonly Term<string>[];
+
+type IdOf<T extends readonly { id: string }[]> = T[number]['id'];
+export type ActorTypeId = IdOf<typeof ACTOR_TYPES>;
+export type ThemeId = IdOf<typeof THEMES>;
+export type ModeId = IdOf<typeof MODES>;
+export type ScaleId = IdOf<typeof SCALES>;
+export type StatusId = IdOf<typeof STATUSES>;
+
+/** Ids as tuples, for z.enum. */
+export const ACTOR_TYPE_IDS = ACTOR_TYPES.map((t) => t.id) as [ActorTypeId, ...ActorTypeId[]];
+export const THEME_IDS = THEMES.map((t) => t.id) as [ThemeId, ...ThemeId[]];
+export const MODE_IDS = MODES.map((t) => t.id) as [ModeId, ...ModeId[]];
+export const SCALE_IDS = SCALES.map((t) => t.id) as [ScaleId, ...ScaleId[]];
+export const STATUS_IDS = STATUSES.map((t) => t.id) as [StatusId, ...StatusId[]];

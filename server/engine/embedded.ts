@@ -1,0 +1,141 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, openSync, closeSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { findEngineBinary } from './binary.js';
+import { isHealthy, waitForHealth } from './health.js';
+
+export interface EngineHandle {
+  readonly url: string;
+  readonly masterKey: string;
+  /** True when this process started the engine (and so must stop it). */
+  readonly owned: boolean;
+  stop(): Promise<void>;
+}
+
+interface RunningFile {
+  pid: number;
+  url: string;
+}
+
+/** A free TCP port on 127.0.0.1, as the OS hands it out. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePort, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+/** The master key kept next to the data (generated on first use, readable by its owner only). */
+function masterKeyFor(dataDir: string): string {
+  const file = join(dataDir, 'master-key');
+  try {
+    return readFileSync(file, 'utf8').trim();
+  } catch {
+    const key = randomBytes(32).toString('base64url');
+    writeFileSync(file, `${key}\n`, { mode: 0o600 });
+    return key;
+  }
+}
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** An engine that another process of ours already runs on this data folder (e.g. `npm start` while importing). */
+async function findRunning(dataDir: string, masterKey: string): Promise<EngineHandle | undefined> {
+  try {
+    const running = JSON.parse(readFileSync(join(dataDir, 'running.json'), 'utf8')) as RunningFile;
+    if (processAlive(running.pid) && (await isHealthy(running.url, 1_000))) {
+      return { url: running.url, masterKey, owned: false, stop: async () => {} };
+    }
+  } catch {
+    // no engine running: start one
+  }
+  return undefined;
+}
+
+export interface EmbeddedOptions {
+  dataDir: string;
+  port?: number;
+  /** Where the engine's own log goes (default: dataDir/meilisearch.log). */
+  logFile?: string;
+}
+
+/**
+ * Starts the bundled Meilisearch on 127.0.0.1 with data and key under `dataDir`, waits for /health,
+ * and stops it when this process exits. Reuses the engine if one of ours already serves this folder.
+ */
+export async function startEmbeddedEngine(options: EmbeddedOptions): Promise<EngineHandle> {
+  const dataDir = resolve(options.dataDir);
+  mkdirSync(dataDir, { recursive: true });
+  const masterKey = masterKeyFor(dataDir);
+  const reused = await findRunning(dataDir, masterKey);
+  if (reused) return reused;
+
+  const binary = findEngineBinary();
+  const port = options.port ?? (await freePort());
+  const url = `http://127.0.0.1:${port}`;
+  const log = openSync(options.logFile ?? join(dataDir, 'meilisearch.log'), 'a');
+  const child = spawn(
+    binary,
+    [
+      '--db-path', join(dataDir, 'data.ms'),
+      '--dump-dir', join(dataDir, 'dumps'),
+      '--snapshot-dir', join(dataDir, 'snapshots'),
+      '--http-addr', `127.0.0.1:${port}`,
+      '--master-key', masterKey,
+      '--env', 'production',
+      '--no-analytics',
+      '--log-level', 'WARN',
+    ],
+    { stdio: ['ignore', log, log] },
+  );
+  closeSync(log);
+  let exited = false;
+  child.once('exit', () => (exited = true));
+
+  const stop = stopper(child, dataDir);
+  const onExit = () => {
+    if (!exited) child.kill('SIGTERM');
+  };
+  process.once('exit', onExit);
+  try {
+    await waitForHealth(url, 60_000, () => !exited);
+  } catch (error) {
+    await stop();
+    throw new Error(`Le moteur Meilisearch n’a pas démarré (journal : ${join(dataDir, 'meilisearch.log')})`, { cause: error });
+  }
+  writeFileSync(join(dataDir, 'running.json'), JSON.stringify({ pid: child.pid, url } satisfies RunningFile));
+  return {
+    url,
+    masterKey,
+    owned: true,
+    stop: async () => {
+      process.off('exit', onExit);
+      await stop();
+    },
+  };
+}
+
+function stopper(child: ChildProcess, dataDir: string): () => Promise<void> {
+  return async () => {
+    rmSync(join(dataDir, 'running.json'), { force: true });
+    if (child.exitCode !== null || child.signalCode !== null) return;
+    const exited = new Promise<void>((r) => child.once('exit', () => r()));
+    child.kill('SIGTERM');
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    await exited;
+    clearTimeout(timer);
+  };
+}
