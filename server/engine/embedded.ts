@@ -116,7 +116,7 @@ export async function startEmbeddedEngine(options: EmbeddedOptions): Promise<Eng
     await stop();
     throw new Error(`Le moteur Meilisearch n’a pas démarré (journal : ${join(dataDir, 'meilisearch.log')})`, { cause: error });
   }
-  writeFileSync(join(dataDir, 'running.json'), JSON.stringify({ pid: child.pid, url } satisfies RunningFile));
+  writeFileSync(join(dataDir, 'running.json'), JSON.stringify({ pid: child.pid ?? 0, url } satisfies RunningFile));
   return {
     url,
     masterKey,
