@@ -1,0 +1,64 @@
+import { Meilisearch } from 'meilisearch';
+import { describe, expect, it } from 'vitest';
+import type { Example } from '../../domain/example.js';
+import { metaIndexName } from '../../server/engine/index-settings.js';
+import { cleanLeftovers, publishExamples, readDatasetInfo } from '../../server/import/publish.js';
+import { testEngine, uniqueIndexName } from '../support/engine.js';
+
+const example = (id: string, title: string): Example => ({
+  id, title, summary: '', description: '', results: '', partners: [], actorTypes: ['association'],
+  regions: ['bretagne'], departments: ['35'], sdgs: [17], themes: [], unmapped: [], source: { file: 'a.csv', line: 2 },
+});
+
+async function uids(client: Meilisearch): Promise<string[]> {
+  return (await client.getRawIndexes({ limit: 1000 })).results.map((i) => i.uid);
+}
+
+describe('publishExamples', () => {
+  const engine = testEngine();
+  const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
+
+  it('creates the live and meta indexes on the first import, with DatasetInfo', async () => {
+    const index = uniqueIndexName('publish');
+    const info = await publishExamples({ ...engine, index, examples: [example('a', 'Alpha'), example('b', 'Bêta')], files: ['a.csv'] });
+    expect(info).toMatchObject({ id: 'dataset', documents: 2, files: ['a.csv'] });
+    expect(info.dataVersion).toMatch(/^[0-9a-f]{12}$/);
+    expect((await client.index(index).getStats()).numberOfDocuments).toBe(2);
+    expect(await readDatasetInfo({ ...engine, index })).toEqual(info);
+    const settings = await client.index(index).getSettings();
+    expect(settings.filterableAttributes).toContain('regions');
+    expect((await uids(client)).filter((u) => u.startsWith(index))).toEqual(expect.arrayContaining([index, metaIndexName(index)]));
+    expect((await uids(client)).filter((u) => u.startsWith(`${index}__build_`))).toEqual([]);
+  });
+
+  it('replaces the previous data entirely on a re-import and keeps the same dataVersion for the same content', async () => {
+    const index = uniqueIndexName('publish');
+    const first = await publishExamples({ ...engine, index, examples: [example('a', 'Alpha'), example('b', 'Bêta')], files: ['a.csv'] });
+    const again = await publishExamples({ ...engine, index, examples: [example('a', 'Alpha'), example('b', 'Bêta')], files: ['a.csv'] });
+    expect(again.dataVersion).toBe(first.dataVersion);
+    const next = await publishExamples({ ...engine, index, examples: [example('c', 'Gamma')], files: ['b.csv'] });
+    expect(next.dataVersion).not.toBe(first.dataVersion);
+    const docs = await client.index(index).getDocuments({ limit: 10 });
+    expect(docs.results.map((d) => d.id)).toEqual(['c']);
+    expect((await uids(client)).filter((u) => u.startsWith(index)).sort()).toEqual([index, metaIndexName(index)].sort());
+  });
+
+  it('fails with the engine message and leaves the live index untouched when a document is refused', async () => {
+    const index = uniqueIndexName('publish');
+    await publishExamples({ ...engine, index, examples: [example('a', 'Alpha')], files: ['a.csv'] });
+    const bad = { ...example('b', 'Bad'), id: 'not valid!' } as Example;
+    await expect(publishExamples({ ...engine, index, examples: [bad], files: ['b.csv'] })).rejects.toThrow(/moteur a répondu/);
+    const docs = await client.index(index).getDocuments({ limit: 10 });
+    expect(docs.results.map((d) => d.id)).toEqual(['a']);
+    expect((await readDatasetInfo({ ...engine, index }))?.files).toEqual(['a.csv']);
+  });
+
+  it('cleanLeftovers deletes build indexes left by an interrupted run and nothing else', async () => {
+    const index = uniqueIndexName('publish');
+    await publishExamples({ ...engine, index, examples: [example('a', 'Alpha')], files: ['a.csv'] });
+    await client.createIndex(`${index}__build_1`).waitTask();
+    await client.createIndex(`${index}__build_1-meta`).waitTask();
+    expect((await cleanLeftovers({ ...engine, index })).sort()).toEqual([`${index}__build_1`, `${index}__build_1-meta`]);
+    expect((await uids(client)).filter((u) => u.startsWith(index)).sort()).toEqual([index, metaIndexName(index)].sort());
+  });
+});
