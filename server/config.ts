@@ -9,9 +9,26 @@ const EnvSchema = z.object({
   MEILI_INDEX: z.string().regex(/^[A-Za-z0-9_-]{1,200}$/, 'lettres, chiffres, _ ou -').default('examples'),
   MEILI_DATA_DIR: z.string().default('.meili'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // The API's own keys (issue 4): a given search-only key, proxy trust, per-IP budgets, engine deadline.
+  MEILI_SEARCH_KEY: z.string().min(1).optional(),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(false|true|\d+|[\w.:/, -]+)$/, 'false, true, un nombre de proxys, ou une liste d’adresses/réseaux')
+    .default('false'),
+  // 200 webinar participants behind one office address, typing: ~30 searches/min each.
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(6_000),
+  RATE_LIMIT_EXPORT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  ENGINE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
 });
 
 export type Config = z.infer<typeof EnvSchema>;
+
+/** TRUST_PROXY as Express's `trust proxy` setting: off by default, so X-Forwarded-For is ignored unless told. */
+export function trustProxySetting(value: string): boolean | number | string {
+  if (value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
 
 export class ConfigError extends Error {
   override name = 'ConfigError';

@@ -1,0 +1,48 @@
+import compression from 'compression';
+import express, { type Express } from 'express';
+import helmet from 'helmet';
+import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
+import { apiNotFound, errorHandler } from './http/error-handler.js';
+import { perIpLimit } from './http/rate-limit.js';
+import { spaRoutes } from './http/spa.js';
+import { metaRoutes } from './routes/meta-routes.js';
+import { searchRoutes } from './routes/search-routes.js';
+import type { SearchContext } from './search/multi-search.js';
+
+export interface AppDeps {
+  /** Engine client holding the search-only key, and the examples index. */
+  search: SearchContext;
+  logger?: Logger;
+  /** Per-IP requests per minute on /api (0 = off), and the stricter budget of export and stats. */
+  rateLimitPerMinute?: number;
+  exportRateLimitPerMinute?: number;
+  /** Express `trust proxy`: off unless the app sits behind a known proxy. */
+  trustProxy?: boolean | number | string;
+  /** Built front end to serve (web/dist), if any. */
+  webDir?: string;
+  now?: () => Date;
+}
+
+/** The whole HTTP app, built but not listening (tests listen on port 0). */
+export function createApp(deps: AppDeps): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', deps.trustProxy ?? false);
+  app.set('query parser', 'simple');
+  app.use(helmet());
+  app.use(compression());
+  if (deps.logger) app.use(pinoHttp({ logger: deps.logger, quietReqLogger: true, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+
+  const api = express.Router();
+  api.use(perIpLimit(deps.rateLimitPerMinute ?? 6_000));
+  api.use(['/export', '/stats'], perIpLimit(deps.exportRateLimitPerMinute ?? 120));
+  api.use(searchRoutes(deps.search));
+  api.use(metaRoutes(deps.search));
+  api.use(apiNotFound);
+  app.use('/api', api);
+
+  if (deps.webDir) app.use(spaRoutes(deps.webDir));
+  app.use(errorHandler);
+  return app;
+}

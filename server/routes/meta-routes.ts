@@ -1,0 +1,23 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { parseQuery } from '../http/parse-query.js';
+import { checkHealth } from '../search/check-health.js';
+import type { SearchContext } from '../search/multi-search.js';
+import { taxonomyWithCounts } from '../search/taxonomy.js';
+
+export const NoParamsSchema = z.strictObject({});
+
+/** GET /api/taxonomy and GET /api/health. */
+export function metaRoutes(ctx: SearchContext): Router {
+  const router = Router();
+  router.get('/taxonomy', async (req, res) => {
+    parseQuery(NoParamsSchema, req.query as Record<string, unknown>);
+    res.json(await taxonomyWithCounts(ctx));
+  });
+  router.get('/health', async (_req, res) => {
+    const health = await checkHealth(ctx);
+    res.setHeader('Cache-Control', 'no-store');
+    res.status(health.status === 'ok' ? 200 : 503).json(health);
+  });
+  return router;
+}

@@ -1,0 +1,27 @@
+import { Router } from 'express';
+import { z } from 'zod';
+import { ExampleIdSchema } from '../../domain/example.js';
+import { SearchQuerySchema } from '../../domain/query.js';
+import { HttpError } from '../http/http-error.js';
+import { parseQuery } from '../http/parse-query.js';
+import { getExample } from '../search/get-example.js';
+import type { SearchContext } from '../search/multi-search.js';
+import { searchExamples } from '../search/search-examples.js';
+
+export const ExampleParamsSchema = z.strictObject({ id: ExampleIdSchema });
+
+/** GET /api/search and GET /api/examples/:id. */
+export function searchRoutes(ctx: SearchContext): Router {
+  const router = Router();
+  router.get('/search', async (req, res) => {
+    const query = parseQuery(SearchQuerySchema, req.query as Record<string, unknown>);
+    res.json(await searchExamples(ctx, query));
+  });
+  router.get('/examples/:id', async (req, res) => {
+    const { id } = parseQuery(ExampleParamsSchema, { ...req.params });
+    const example = await getExample(ctx, id);
+    if (!example) throw new HttpError(404, 'not_found', `Aucun exemple n’a l’identifiant « ${id} ».`);
+    res.json(example);
+  });
+  return router;
+}

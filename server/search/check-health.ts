@@ -1,0 +1,23 @@
+import { EngineClientError } from '../engine-client/errors.js';
+import { datasetState } from './dataset-info.js';
+import type { SearchContext } from './multi-search.js';
+
+export type Health =
+  | { status: 'ok'; engine: 'available'; documents: number; dataVersion: string | null }
+  | { status: 'unavailable'; engine: 'unavailable' };
+
+// api.md: a down engine must show as 503 within 2 s, so each probe gets well under that.
+const PROBE_TIMEOUT_MS = 1_500;
+
+/** Engine state and document count; never throws for an unreachable engine. */
+export async function checkHealth(ctx: SearchContext): Promise<Health> {
+  try {
+    const engine = await ctx.engine.request<{ status?: string }>('GET', '/health', undefined, { timeoutMs: PROBE_TIMEOUT_MS });
+    if (engine?.status !== 'available') return { status: 'unavailable', engine: 'unavailable' };
+    const state = await datasetState(ctx, PROBE_TIMEOUT_MS);
+    return { status: 'ok', engine: 'available', ...state };
+  } catch (error) {
+    if (error instanceof EngineClientError) return { status: 'unavailable', engine: 'unavailable' };
+    throw error;
+  }
+}

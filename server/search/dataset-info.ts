@@ -1,0 +1,27 @@
+import type { DatasetInfo } from '../engine/documents.js';
+import { EngineResponseError } from '../engine-client/errors.js';
+import { metaIndexName } from '../engine/index-settings.js';
+import { multiSearch, type SearchContext } from './multi-search.js';
+
+export interface DatasetState {
+  documents: number;
+  dataVersion: string | null;
+}
+
+/** Live document count and data version in one round trip; an index not created yet counts as empty. */
+export async function datasetState(ctx: SearchContext, timeoutMs?: number): Promise<DatasetState> {
+  try {
+    const [examples, meta] = await multiSearch<DatasetInfo>(
+      ctx.engine,
+      [
+        { indexUid: ctx.index, q: '', page: 1, hitsPerPage: 0 },
+        { indexUid: metaIndexName(ctx.index), q: '', limit: 1 },
+      ],
+      timeoutMs,
+    );
+    return { documents: examples?.totalHits ?? 0, dataVersion: meta?.hits[0]?.dataVersion ?? null };
+  } catch (error) {
+    if (error instanceof EngineResponseError && error.code === 'index_not_found') return { documents: 0, dataVersion: null };
+    throw error;
+  }
+}

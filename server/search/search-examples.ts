@@ -1,0 +1,71 @@
+import type { Example } from '../../domain/example.js';
+import { FACET_ATTRIBUTES, FACET_PARAMS, type FacetParam, type SearchQuery } from '../../domain/query.js';
+import { fromIndexDocument } from '../engine/documents.js';
+import { buildFilter, filterClauses } from './filter.js';
+import { POST_TAG, PRE_TAG, toMarkedText } from './highlight.js';
+import { EXAMPLE_ATTRIBUTES, engineSort, multiSearch, type EngineQuery, type SearchContext } from './multi-search.js';
+
+export type FacetCounts = Record<FacetParam, Record<string, number>>;
+
+export interface SearchHit extends Example {
+  highlight: { title: string; summary: string };
+}
+
+export interface SearchResponse {
+  hits: SearchHit[];
+  totalHits: number;
+  page: number;
+  hitsPerPage: number;
+  totalPages: number;
+  facets: FacetCounts;
+  processingTimeMs: number;
+}
+
+/**
+ * One multi-search: the page with facet counts for inactive facets, plus one count-only query per
+ * active facet without its own filter (disjunctive counts, api.md).
+ */
+export async function searchExamples(ctx: SearchContext, query: SearchQuery): Promise<SearchResponse> {
+  const active = FACET_PARAMS.filter((p) => filterClauses(query).has(p));
+  const main: EngineQuery = {
+    indexUid: ctx.index,
+    q: query.q ?? '',
+    filter: buildFilter(query),
+    sort: engineSort(query.sort),
+    page: query.page,
+    hitsPerPage: query.hitsPerPage,
+    facets: FACET_PARAMS.filter((p) => !active.includes(p)).map((p) => FACET_ATTRIBUTES[p]),
+    attributesToRetrieve: EXAMPLE_ATTRIBUTES,
+    attributesToHighlight: ['title', 'summary'],
+    highlightPreTag: PRE_TAG,
+    highlightPostTag: POST_TAG,
+  };
+  const disjunctive: EngineQuery[] = active.map((param) => ({
+    indexUid: ctx.index,
+    q: query.q ?? '',
+    filter: buildFilter(query, param),
+    limit: 0,
+    facets: [FACET_ATTRIBUTES[param]],
+  }));
+  const [page, ...others] = await multiSearch(ctx.engine, [main, ...disjunctive]);
+  const facets = Object.fromEntries(FACET_PARAMS.map((p) => [p, {}])) as FacetCounts;
+  for (const param of FACET_PARAMS) {
+    const source = active.includes(param) ? others[active.indexOf(param)] : page;
+    facets[param] = { ...source?.facetDistribution?.[FACET_ATTRIBUTES[param]] };
+  }
+  return {
+    hits: page!.hits.map((hit) => {
+      const { _formatted, ...doc } = hit;
+      return {
+        ...fromIndexDocument(doc),
+        highlight: { title: toMarkedText(String(_formatted?.title ?? doc.title)), summary: toMarkedText(String(_formatted?.summary ?? doc.summary)) },
+      };
+    }),
+    totalHits: page!.totalHits ?? 0,
+    page: query.page,
+    hitsPerPage: query.hitsPerPage,
+    totalPages: page!.totalPages ?? 0,
+    facets,
+    processingTimeMs: Math.max(page!.processingTimeMs, ...others.map((r) => r.processingTimeMs)),
+  };
+}

@@ -1,0 +1,127 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
+import { fixtureExamples } from '../fixtures/api/fixture-examples.js';
+
+let t: AppUnderTest;
+beforeAll(async () => {
+  t = await appWith(fixtureExamples());
+});
+afterAll(() => t.close());
+
+describe('GET /api/search', () => {
+  it('returns every example, paginated, with exact totals and no search-only keywords', async () => {
+    const res = await request(t.app).get('/api/search?hitsPerPage=2&page=2').expect(200);
+    expect(res.body).toMatchObject({ totalHits: 6, page: 2, hitsPerPage: 2, totalPages: 3 });
+    expect(res.body.hits).toHaveLength(2);
+    expect(res.body.hits[0]).not.toHaveProperty('keywords');
+    expect(res.body.hits[0]).not.toHaveProperty('_formatted');
+  });
+
+  it('ORs values of one param and ANDs different params', async () => {
+    const both = await request(t.app).get('/api/search?region=bretagne&region=normandie').expect(200);
+    expect(both.body.totalHits).toBe(3);
+    const anded = await request(t.app).get('/api/search?region=bretagne&region=normandie&sdg=4').expect(200);
+    expect(anded.body.hits.map((h: { id: string }) => h.id).sort()).toEqual(['bzh-edu', 'nor-edu']);
+  });
+
+  it('computes facet counts disjunctively: a facet ignores its own filter but not the others', async () => {
+    const res = await request(t.app).get('/api/search?region=bretagne&theme=education').expect(200);
+    expect(res.body.totalHits).toBe(1);
+    // region counts ignore region=bretagne, keep theme=education: bretagne 1 (bzh-edu), normandie 1 (nor-edu).
+    expect(res.body.facets.region).toEqual({ bretagne: 1, normandie: 1 });
+    // theme counts ignore theme=education, keep region=bretagne: both Brittany examples' themes.
+    expect(res.body.facets.theme).toEqual({ education: 1, 'alimentation-agriculture': 1, environnement: 1 });
+    // an inactive facet is counted over the full filtered set.
+    expect(res.body.facets.sdg).toEqual({ '4': 1, '17': 1 });
+    expect(Object.keys(res.body.facets).sort()).toEqual(['actorType', 'mode', 'region', 'scale', 'sdg', 'status', 'theme']);
+  });
+
+  it('filters by year range, inclusive', async () => {
+    const res = await request(t.app).get('/api/search?yearMin=2021&yearMax=2022').expect(200);
+    expect(res.body.hits.map((h: { id: string }) => h.id).sort()).toEqual(['bzh-edu', 'nor-edu']);
+  });
+
+  it('sorts deterministically, ties broken by id', async () => {
+    const res = await request(t.app).get('/api/search?sort=year:desc').expect(200);
+    expect(res.body.hits.map((h: { year: number }) => h.year)).toEqual([2023, 2022, 2021, 2020, 2019, 2018]);
+    const a = await request(t.app).get('/api/search?hitsPerPage=3');
+    const b = await request(t.app).get('/api/search?hitsPerPage=3');
+    expect(a.body.hits.map((h: { id: string }) => h.id)).toEqual(b.body.hits.map((h: { id: string }) => h.id));
+  });
+
+  it('highlights matches with <mark> and escapes every other <, > and &', async () => {
+    const res = await request(t.app).get('/api/search?q=collegiens').expect(200);
+    const hit = res.body.hits.find((h: { id: string }) => h.id === 'bzh-edu');
+    expect(hit.highlight.summary).toBe('Des étudiants accompagnent des <mark>collégiens</mark> &lt;b&gt;chaque semaine&lt;/b&gt; &amp; plus.');
+    expect(hit.summary).toContain('<b>chaque semaine</b>');
+  });
+});
+
+describe('GET /api/search › validation', () => {
+  it.each([
+    ['region=atlantide', 'region', 'atlantide'],
+    ['sdg=18', 'sdg', '18'],
+    ['sdg=abc', 'sdg', 'abc'],
+    ['yearMin=20x0', 'yearMin', '20x0'],
+    ['hitsPerPage=101', 'hitsPerPage', '101'],
+    ['page=0', 'page', '0'],
+    ['sort=prix', 'sort', 'prix'],
+    ['colour=blue', 'colour', 'blue'],
+  ])('answers 400 naming the param and the value for %s', async (qs, param, value) => {
+    const res = await request(t.app).get(`/api/search?${qs}`).expect(400);
+    expect(res.body.error.code).toBe('invalid_request');
+    expect(res.body.error.details[0]).toMatchObject({ param, value });
+    expect(res.body.error.details[0].expected).toEqual(expect.any(String));
+    expect(res.body.error.message).toContain(param);
+  });
+
+  it('refuses a query longer than 500 characters', async () => {
+    const res = await request(t.app).get(`/api/search?q=${'a'.repeat(501)}`).expect(400);
+    expect(res.body.error.details[0]).toMatchObject({ param: 'q', expected: 'au plus 500 caractères' });
+  });
+});
+
+describe('GET /api/examples/:id', () => {
+  it('returns the example without index-only fields', async () => {
+    const res = await request(t.app).get('/api/examples/bzh-edu').expect(200);
+    expect(res.body).toMatchObject({ id: 'bzh-edu', title: 'Tutorat scolaire à Rennes', regions: ['bretagne'] });
+    expect(res.body).not.toHaveProperty('keywords');
+  });
+
+  it('answers 404 not_found for an unknown id', async () => {
+    const res = await request(t.app).get('/api/examples/nope').expect(404);
+    expect(res.body.error.code).toBe('not_found');
+  });
+
+  it('answers 400 for an id that cannot exist, without reaching the engine filter', async () => {
+    const res = await request(t.app).get(`/api/examples/${encodeURIComponent('a" OR id != "x')}`).expect(400);
+    expect(res.body.error.details[0].param).toBe('id');
+  });
+});
+
+describe('GET /api/taxonomy', () => {
+  it('lists every facet in display order with counts', async () => {
+    const res = await request(t.app).get('/api/taxonomy').expect(200);
+    expect(res.body.region[0]).toEqual({ id: 'auvergne-rhone-alpes', label: 'Auvergne-Rhône-Alpes', labelEn: 'Auvergne-Rhône-Alpes', count: 0 });
+    expect(res.body.region.find((r: { id: string }) => r.id === 'bretagne').count).toBe(2);
+    expect(res.body.sdg).toHaveLength(17);
+    expect(res.body.sdg[16]).toMatchObject({ id: 17, color: '#19486A', count: 3 });
+    expect(Object.keys(res.body).sort()).toEqual(['actorType', 'department', 'mode', 'region', 'scale', 'sdg', 'status', 'theme']);
+  });
+});
+
+describe('GET /api/health', () => {
+  it('reports the engine available with the document count and data version', async () => {
+    const res = await request(t.app).get('/api/health').expect(200);
+    expect(res.body).toMatchObject({ status: 'ok', engine: 'available', documents: 6 });
+    expect(res.body.dataVersion).toEqual(expect.any(String));
+  });
+});
+
+describe('unknown API routes', () => {
+  it('answer a JSON 404', async () => {
+    const res = await request(t.app).get('/api/nothing-here').expect(404);
+    expect(res.body.error.code).toBe('not_found');
+  });
+});
