@@ -37,9 +37,10 @@ function ensureWebBuild(): string | undefined {
     logger.info('construction du front (vite build)…');
     const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
     const build = spawnSync(npm, ['run', 'build'], { cwd: root, stdio: 'inherit' });
-    if (build.status !== 0) throw new Error('la construction du front a échoué (npm run build)');
+    // A broken front end must not take the API down: serve the previous build if any, else the API alone.
+    if (build.status !== 0) logger.error('la construction du front a échoué (npm run build) : API servie, front précédent s’il existe');
   }
-  return dist;
+  return existsSync(join(dist, 'index.html')) ? dist : undefined;
 }
 
 /** Loads the sample exports of data/ into an empty or missing index, so a fresh `npm start` has something to search. */
@@ -52,7 +53,8 @@ async function importSampleIfEmpty(options: { engine: EngineHandle; index: strin
   }
   logger.info('index vide : import des exemples de data/…');
   const { runImport } = await import('../server/import/run-import.js');
-  await runImport({ url: options.engine.url, masterKey: options.engine.masterKey, index: options.index, inputs: [dataDir] });
+  const report = await runImport({ paths: [dataDir], engine: { url: options.engine.url, masterKey: options.engine.masterKey }, index: options.index, dryRun: false });
+  logger.info(report.counts, 'import des exemples terminé');
 }
 
 const engine = await connectEngine(config);

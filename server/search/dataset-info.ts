@@ -1,7 +1,6 @@
 import type { DatasetInfo } from '../engine/documents.js';
-import { EngineResponseError } from '../engine-client/errors.js';
 import { metaIndexName } from '../engine/index-settings.js';
-import { multiSearch, type SearchContext } from './multi-search.js';
+import { isMissingIndex, multiSearch, type SearchContext } from './multi-search.js';
 
 export interface DatasetState {
   documents: number;
@@ -21,7 +20,7 @@ export async function datasetState(ctx: SearchContext, timeoutMs?: number): Prom
     );
     return { documents: examples?.totalHits ?? 0, dataVersion: meta?.hits[0]?.dataVersion ?? null };
   } catch (error) {
-    if (error instanceof EngineResponseError && error.code === 'index_not_found') return { documents: 0, dataVersion: null };
+    if (isMissingIndex(error)) return { documents: 0, dataVersion: null };
     throw error;
   }
 }

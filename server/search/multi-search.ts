@@ -1,5 +1,6 @@
 import type { EngineClient } from '../engine-client/engine-client.js';
 import type { IndexDocument } from '../engine/documents.js';
+import { EngineResponseError } from '../engine-client/errors.js';
 
 /** What the routes need to reach the examples: a client holding the search-only key, and the index name. */
 export interface SearchContext {
@@ -48,3 +49,6 @@ export const EXAMPLE_ATTRIBUTES = [
 export function engineSort(sort: string): string[] | undefined {
   return sort === 'relevance' ? undefined : [sort, 'id:asc'];
 }
+
+/** No index yet (nothing imported): readers treat it as an empty data set rather than an outage. */
+export const isMissingIndex = (error: unknown): boolean => error instanceof EngineResponseError && error.code === 'index_not_found';

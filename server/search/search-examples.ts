@@ -3,7 +3,7 @@ import { FACET_ATTRIBUTES, FACET_PARAMS, type FacetParam, type SearchQuery } fro
 import { fromIndexDocument } from '../engine/documents.js';
 import { buildFilter, filterClauses } from './filter.js';
 import { POST_TAG, PRE_TAG, toMarkedText } from './highlight.js';
-import { EXAMPLE_ATTRIBUTES, engineSort, multiSearch, type EngineQuery, type SearchContext } from './multi-search.js';
+import { EXAMPLE_ATTRIBUTES, engineSort, isMissingIndex, multiSearch, type EngineQuery, type EngineResult, type SearchContext } from './multi-search.js';
 
 export type FacetCounts = Record<FacetParam, Record<string, number>>;
 
@@ -47,7 +47,11 @@ export async function searchExamples(ctx: SearchContext, query: SearchQuery): Pr
     limit: 0,
     facets: [FACET_ATTRIBUTES[param]],
   }));
-  const [page, ...others] = await multiSearch(ctx.engine, [main, ...disjunctive]);
+  const results = await multiSearch(ctx.engine, [main, ...disjunctive]).catch((error: unknown) => {
+    if (isMissingIndex(error)) return [{ hits: [], totalHits: 0, totalPages: 0, processingTimeMs: 0 }];
+    throw error;
+  });
+  const [page, ...others] = results as EngineResult[];
   const facets = Object.fromEntries(FACET_PARAMS.map((p) => [p, {}])) as FacetCounts;
   for (const param of FACET_PARAMS) {
     const source = active.includes(param) ? others[active.indexOf(param)] : page;

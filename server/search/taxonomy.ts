@@ -3,8 +3,7 @@ import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '../../domain/facet
 import { FACET_ATTRIBUTES } from '../../domain/query.js';
 import { REGIONS } from '../../domain/regions.js';
 import { SDGS } from '../../domain/sdgs.js';
-import { EngineResponseError } from '../engine-client/errors.js';
-import { multiSearch, type SearchContext } from './multi-search.js';
+import { isMissingIndex, multiSearch, type SearchContext } from './multi-search.js';
 
 interface Term {
   id: string;
@@ -22,7 +21,7 @@ export async function taxonomyWithCounts(ctx: SearchContext) {
     counts = result?.facetDistribution ?? {};
   } catch (error) {
     // No index yet: the taxonomy is still worth showing, with zero counts.
-    if (!(error instanceof EngineResponseError && error.code === 'index_not_found')) throw error;
+    if (!(isMissingIndex(error))) throw error;
   }
   const count = (attribute: string, id: string | number) => counts[attribute]?.[String(id)] ?? 0;
   const terms = (attribute: string, list: readonly Term[]) =>
