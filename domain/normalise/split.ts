@@ -1,0 +1,57 @@
+// Multi-valued cells: `;`, `|` and line breaks always separate; `,` and `/` are weaker, since
+// names and labels contain them ("Industrie, innovation et infrastructure").
+const STRONG = /\s*(?:[;|]|\r\n|\r|\n)\s*/;
+const WEAK = /(\s*[,/]\s*)/;
+
+/** Splits a cell whose values are known words: adjacent pieces are joined back when the whole is recognised. */
+export function splitTerms(cell: string, recognises: (candidate: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const part of strongParts(cell)) {
+    // Odd indices hold the separators, so a joined candidate keeps its original spelling.
+    const tokens = part.split(WEAK);
+    for (let i = 0; i < tokens.length; i += 2) {
+      let end = i;
+      for (let k = tokens.length - 1; k > i; k -= 2) {
+        if (recognises(tokens.slice(i, k + 1).join(''))) {
+          end = k;
+          break;
+        }
+      }
+      const value = tokens.slice(i, end + 1).join('').trim();
+      if (value) out.push(value);
+      i = end;
+    }
+  }
+  return out;
+}
+
+/**
+ * Splits a cell of free names (partners): strong separators when there are any; otherwise commas
+ * outside brackets and spaced slashes (" / "), since a lone "/" is often part of a name.
+ */
+export function splitNames(cell: string): string[] {
+  const strong = strongParts(cell);
+  if (strong.length > 1) return strong;
+  const out: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (let i = 0; i < cell.length; i++) {
+    const ch = cell[i]!;
+    if (ch === '(' || ch === '[') depth++;
+    if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    const spacedSlash = ch === '/' && cell[i - 1] === ' ' && cell[i + 1] === ' ';
+    if (depth === 0 && (ch === ',' || spacedSlash)) {
+      out.push(current);
+      current = '';
+    } else current += ch;
+  }
+  out.push(current);
+  return out.map((s) => s.trim()).filter((s) => s !== '');
+}
+
+function strongParts(cell: string): string[] {
+  return cell
+    .split(STRONG)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}

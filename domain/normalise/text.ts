@@ -1,0 +1,65 @@
+import { HTML_ENTITIES } from './html-entities.js';
+
+// Numeric references 128–159 mean Windows-1252 characters, as browsers decode them (HTML spec).
+const CP1252_C1 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function fromCodePoint(code: number): string {
+  if (code >= 128 && code <= 159) return CP1252_C1[code - 128]!;
+  if (code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return '\ufffd';
+  return String.fromCodePoint(code);
+}
+
+/** Decodes named (`&eacute;`), decimal (`&#39;`) and hexadecimal (`&#x27;`) character references. */
+export function decodeEntities(value: string): string {
+  return value.replace(/&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g, (whole, dec?: string, hex?: string, name?: string) => {
+    if (dec) return fromCodePoint(Number(dec));
+    if (hex) return fromCodePoint(parseInt(hex, 16));
+    return HTML_ENTITIES.get(name!) ?? whole;
+  });
+}
+
+// Elements whose content is code, not text: dropped whole.
+const CODE_ELEMENTS = /<(script|style|noscript|template|iframe|object)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
+// Tags that end a line of text in a rich-text export.
+const BREAKING_TAGS = /<\/?(?:br|p|div|li|ul|ol|h[1-6]|tr|table|blockquote|section|article|pre)\b[^>]*>/gi;
+const ANY_TAG = /<\/?[A-Za-z][^<>]*>|<!--[\s\S]*?(?:-->|$)|<![A-Za-z][^<>]*>|<\?[^<>]*>/g;
+// An opening tag cut off at the end of the cell ("<img src=x onerror=…").
+const DANGLING_TAG = /<\/?[A-Za-z][^<>]*$/;
+
+function stripTags(value: string): string {
+  return value.replace(CODE_ELEMENTS, ' ').replace(BREAKING_TAGS, '\n').replace(ANY_TAG, ' ').replace(DANGLING_TAG, ' ');
+}
+
+/** Markup out, entities decoded, repeated until stable so `&lt;script&gt;` cannot come back as a tag. */
+function plain(value: string): string {
+  let text = value;
+  for (let i = 0; i < 3; i++) {
+    const next = decodeEntities(stripTags(text));
+    if (next === text) break;
+    text = next;
+  }
+  // Control characters other than line breaks and tabs never belong in text.
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, '');
+}
+
+/** One-line text: tags stripped, entities decoded, every run of whitespace (line breaks too) to one space. */
+export function cleanText(value: string): string {
+  return plain(value).replace(/\s+/g, ' ').trim();
+}
+
+/** Long text: the same, but paragraph breaks are kept as single line breaks. */
+export function cleanMultiline(value: string): string {
+  return plain(value)
+    .split(/\s*(?:\r\n|\r|\n)\s*/)
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/** Cuts text to `max` characters with an ellipsis, never inside a surrogate pair. */
+export function truncate(value: string, max: number): string {
+  if (value.length <= max) return value;
+  let cut = value.slice(0, max - 1);
+  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}

@@ -1,0 +1,52 @@
+import { createReadStream } from 'node:fs';
+import iconv from 'iconv-lite';
+
+export type Encoding = 'utf-8' | 'utf-8-bom' | 'windows-1252' | 'utf-16le' | 'utf-16be';
+
+/**
+ * The file's encoding. A BOM decides; otherwise the whole file is decoded as strict UTF-8 and, on
+ * the first invalid byte, it is Windows-1252. UTF-8 is self-validating: French text in cp1252
+ * (é = E9 alone) is almost never valid UTF-8, so this is exact where a statistical guess is not.
+ */
+export async function detectEncoding(path: string): Promise<Encoding> {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let first = true;
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      if (first) {
+        first = false;
+        if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) return 'utf-8-bom';
+        if (chunk[0] === 0xff && chunk[1] === 0xfe) return 'utf-16le';
+        if (chunk[0] === 0xfe && chunk[1] === 0xff) return 'utf-16be';
+      }
+      decoder.decode(chunk, { stream: true });
+    }
+    decoder.decode();
+    return 'utf-8';
+  } catch (error) {
+    if (error instanceof TypeError) return 'windows-1252';
+    throw error;
+  }
+}
+
+const ICONV_NAME: Record<Encoding, string> = {
+  'utf-8': 'utf8',
+  'utf-8-bom': 'utf8',
+  'windows-1252': 'win1252',
+  'utf-16le': 'utf16le',
+  'utf-16be': 'utf16be',
+};
+
+/** The file as a stream of text, BOM removed. */
+export function readText(path: string, encoding: Encoding): NodeJS.ReadableStream {
+  return createReadStream(path).pipe(iconv.decodeStream(ICONV_NAME[encoding], { stripBOM: true }));
+}
+
+/** The first `bytes` of the file as text (for sniffing the delimiter). */
+export async function readHead(path: string, encoding: Encoding, bytes = 64 * 1024): Promise<string> {
+  let text = '';
+  for await (const chunk of createReadStream(path, { end: bytes - 1 }).pipe(iconv.decodeStream(ICONV_NAME[encoding], { stripBOM: true })) as AsyncIterable<string>) {
+    text += chunk;
+  }
+  return text;
+}

@@ -1,0 +1,67 @@
+import { rowToExample, type RowCells } from '../../domain/normalise/row.js';
+import { mapHeader, type ColumnField } from '../../domain/normalise/headers.js';
+import type { Example } from '../../domain/example.js';
+import { detectDelimiter } from './delimiter.js';
+import { detectEncoding, readHead, readText } from './encoding.js';
+import { ImportError } from './errors.js';
+import type { InputFile } from './files.js';
+import { readCsv } from './read-csv.js';
+import type { FileReport, Reject } from './report.js';
+
+export type FileEvent = { kind: 'example'; example: Example } | { kind: 'reject'; reject: Reject } | { kind: 'progress'; rows: number };
+
+/** Which field each column fills; unknown or repeated headers are extras. */
+function mapColumns(headers: string[]): { fields: (ColumnField | undefined)[]; extra: string[] } {
+  const taken = new Set<ColumnField>();
+  const extra: string[] = [];
+  const fields = headers.map((header) => {
+    const field = mapHeader(header);
+    if (field && !taken.has(field)) {
+      taken.add(field);
+      return field;
+    }
+    if (header.trim()) extra.push(header.trim());
+    return undefined;
+  });
+  return { fields, extra };
+}
+
+/** Reads one CSV export into examples and rejects; `report` is filled as it goes. */
+export async function* readExportFile(file: InputFile, report: (r: FileReport) => void): AsyncGenerator<FileEvent> {
+  const encoding = await detectEncoding(file.path);
+  const delimiter = detectDelimiter(await readHead(file.path, encoding));
+  const stats: FileReport = { file: file.name, encoding, delimiter, rows: 0, rejected: 0, extraColumns: [] };
+  report(stats);
+  let fields: (ColumnField | undefined)[] | undefined;
+  for await (const record of readCsv(readText(file.path, encoding), delimiter)) {
+    if (!fields) {
+      const mapped = mapColumns(record.cells);
+      if (!mapped.fields.includes('title')) {
+        throw new ImportError(`${file.name} : aucune colonne « Titre » (ou « Title ») dans l’en-tête, ligne ${record.line} : ${record.cells.join(' | ')}`);
+      }
+      fields = mapped.fields;
+      stats.extraColumns = mapped.extra;
+      continue;
+    }
+    stats.rows++;
+    if (stats.rows % 1_000 === 0) yield { kind: 'progress', rows: stats.rows };
+    const source = { file: file.name, line: record.line };
+    if (record.kind === 'unreadable') {
+      stats.rejected++;
+      yield { kind: 'reject', reject: { ...source, reason: record.reason, cells: record.cells } };
+      continue;
+    }
+    const cells: RowCells = {};
+    record.cells.forEach((cell, i) => {
+      const field = fields![i];
+      if (field) cells[field] = cell;
+    });
+    const result = rowToExample(cells, source);
+    if (result.ok) yield { kind: 'example', example: result.example };
+    else {
+      stats.rejected++;
+      yield { kind: 'reject', reject: { ...source, reason: result.reason, cells: record.cells } };
+    }
+  }
+  yield { kind: 'progress', rows: stats.rows };
+}

@@ -1,0 +1,93 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'csv-stringify/sync';
+import type { Example } from '../../domain/example.js';
+import type { Duplicate } from '../../domain/normalise/dedupe.js';
+import type { DatasetInfo } from '../engine/documents.js';
+import type { Delimiter } from './delimiter.js';
+import type { Encoding } from './encoding.js';
+
+type Source = Example['source'];
+
+export interface FileReport {
+  file: string;
+  encoding: Encoding;
+  delimiter: Delimiter;
+  rows: number;
+  rejected: number;
+  /** Non-empty headers that name no field (ignored). */
+  extraColumns: string[];
+}
+
+export interface Reject extends Source {
+  reason: string;
+  cells: string[];
+}
+
+export interface UnmappedValue {
+  value: string;
+  count: number;
+  firstLines: Source[];
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  index?: string;
+  startedAt: string;
+  durationMs: number;
+  files: FileReport[];
+  counts: { files: number; rowsRead: number; imported: number; rejected: number; duplicates: number; unmappedValues: number };
+  rejects: Reject[];
+  duplicates: Duplicate[];
+  /** By document field, most frequent value first. */
+  unmapped: Record<string, UnmappedValue[]>;
+  dataset?: DatasetInfo;
+  reportFile?: string;
+  rejectsFile?: string;
+}
+
+const FIRST_LINES = 5;
+
+/** Counts unmapped values by field and value, keeping the first lines where each was seen. */
+export class UnmappedTally {
+  private readonly byField = new Map<string, Map<string, UnmappedValue>>();
+
+  add(example: Example): void {
+    for (const { field, value } of example.unmapped) {
+      const values = this.byField.get(field) ?? new Map<string, UnmappedValue>();
+      this.byField.set(field, values);
+      const entry = values.get(value) ?? { value, count: 0, firstLines: [] };
+      values.set(value, entry);
+      entry.count++;
+      if (entry.firstLines.length < FIRST_LINES) entry.firstLines.push(example.source);
+    }
+  }
+
+  toJSON(): Record<string, UnmappedValue[]> {
+    const out: Record<string, UnmappedValue[]> = {};
+    for (const [field, values] of [...this.byField].sort(([a], [b]) => a.localeCompare(b))) {
+      out[field] = [...values.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    }
+    return out;
+  }
+}
+
+// A spreadsheet runs cells starting with these as formulas (data-format.md §5).
+const neutralise = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
+
+/** Writes the JSON report and, when rows were rejected, the rejects CSV (UTF-8 with BOM, `;`). */
+export async function writeReport(report: ImportReport, dir: string): Promise<ImportReport> {
+  await mkdir(dir, { recursive: true });
+  const stamp = report.startedAt.replace(/[:.]/g, '-');
+  const base = join(dir, `import-${report.dryRun ? 'essai-' : ''}${stamp}`);
+  const withFiles: ImportReport = { ...report, reportFile: `${base}.json` };
+  if (report.rejects.length > 0) {
+    withFiles.rejectsFile = `${base}-rejets.csv`;
+    const width = Math.max(...report.rejects.map((r) => r.cells.length));
+    const header = ['fichier', 'ligne', 'motif', ...Array.from({ length: width }, (_, i) => `cellule ${i + 1}`)];
+    const rows = report.rejects.map((r) => [r.file, String(r.line), r.reason, ...r.cells].map(neutralise));
+    await writeFile(withFiles.rejectsFile, `\ufeff${stringify([header, ...rows], { delimiter: ';', record_delimiter: '\r\n' })}`);
+  }
+  await writeFile(withFiles.reportFile!, `${JSON.stringify(withFiles, null, 2)}\n`);
+  return withFiles;
+}
