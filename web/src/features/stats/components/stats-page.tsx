@@ -1,0 +1,64 @@
+import { ServiceBanner } from '../../../components/service-banner';
+import { apiUrl } from '../../../lib/api-client';
+import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
+import { FACET_KEYS, filterParams, type FacetKey, type SearchState } from '../../../lib/search-state';
+import { FACETS, facetValue } from '../../../lib/taxonomy';
+import { useStats } from '../api/get-stats';
+import { HeatMap } from './heat-map';
+
+const DIMENSIONS = [...FACET_KEYS, 'year'] as const;
+type Dimension = (typeof DIMENSIONS)[number];
+const isDimension = (v: string | null): v is Dimension => (DIMENSIONS as readonly string[]).includes(v ?? '');
+
+interface Props {
+  state: SearchState;
+  params: URLSearchParams;
+  onAxes: (rows: Dimension, cols: Dimension) => void;
+  lang: Lang;
+  t: Translate;
+}
+
+/** Statistics of the current set: pick rows and columns, see the heat map, download it as CSV. */
+export function StatsPage({ state, params, onAxes, lang, t }: Props) {
+  const rows = isDimension(params.get('rows')) ? (params.get('rows') as Dimension) : 'region';
+  const cols = isDimension(params.get('cols')) ? (params.get('cols') as Dimension) : 'sdg';
+  const req = filterParams(state);
+  req.set('rows', rows);
+  req.set('cols', cols);
+  const { data, error, refetch } = useStats(req);
+  const dimName = (d: Dimension) => (d === 'year' ? t('dimYear') : t(FACETS.find((f) => f.key === d)!.legend));
+  const label = (d: Dimension) => (id: string) => (d === 'year' ? id : d === 'sdg' ? `${lang === 'en' ? 'SDG' : 'ODD'} ${id}` : labelOf(facetValue(d as FacetKey, id), lang));
+  const csv = new URLSearchParams(req);
+  csv.set('format', 'csv');
+  const select = (value: Dimension, name: string, on: (d: Dimension) => void) => (
+    <label>
+      {name}{' '}
+      <select value={value} onChange={(e) => on(e.target.value as Dimension)}>
+        {DIMENSIONS.map((d) => (
+          <option key={d} value={d}>
+            {dimName(d)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <section className="stats" aria-labelledby="stats-title">
+      <h2 id="stats-title">{t('statsTitle')}</h2>
+      <div className="toolbar">
+        {select(rows, t('statsRows'), (r) => onAxes(r, cols))}
+        {select(cols, t('statsCols'), (c) => onAxes(rows, c))}
+        <a className="btn" href={apiUrl('stats', csv)} download>
+          {t('statsCsv')}
+        </a>
+      </div>
+      {error ? <ServiceBanner error={error} onRetry={() => void refetch()} t={t} /> : null}
+      {data ? (
+        <>
+          <p role="status">{t('statsTotal', { n: data.total })}</p>
+          <HeatMap data={data} rowLabel={label(rows)} colLabel={label(cols)} caption={t('statsCaption', { rows: dimName(rows), cols: dimName(cols) })} />
+        </>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { FR, type MessageKey } from './i18n-fr';
+import { EN } from './i18n-en';
+import { buildHref, navigate, parseHref, useHref } from './url-state';
+
+// Display preferences ride in the URL too (lang, presenter), so a shared link opens in the same language and mode.
+export type Lang = 'fr' | 'en';
+const PREF_KEYS = ['lang', 'presenter'] as const;
+
+export interface Prefs {
+  lang: Lang;
+  presenter: boolean;
+}
+
+export function readPrefs(params: URLSearchParams): Prefs {
+  return { lang: params.get('lang') === 'en' ? 'en' : 'fr', presenter: params.get('presenter') === '1' };
+}
+
+/** Adds the current display preferences to params bound for another screen of the app. */
+export function withPrefs(params: URLSearchParams, prefs: Prefs): URLSearchParams {
+  const p = new URLSearchParams(params);
+  for (const k of PREF_KEYS) p.delete(k);
+  if (prefs.lang === 'en') p.set('lang', 'en');
+  if (prefs.presenter) p.set('presenter', '1');
+  return p;
+}
+
+export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
+
+/** Message lookup with {name} placeholders; numbers are formatted for the language. */
+export function translator(lang: Lang): Translate {
+  const dict = lang === 'en' ? EN : FR;
+  const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR');
+  return (key, vars) =>
+    dict[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+      const v = vars?.[name];
+      return typeof v === 'number' ? nf.format(v) : (v ?? '');
+    });
+}
+
+/** Current preferences, the translator for them, and a setter that keeps the rest of the URL. */
+export function usePrefs(): Prefs & { t: Translate; setPrefs: (p: Partial<Prefs>) => void } {
+  const href = useHref();
+  const { path, params } = parseHref(href);
+  const prefs = readPrefs(params);
+  const setPrefs = (p: Partial<Prefs>): void => navigate(buildHref(path, withPrefs(params, { ...prefs, ...p })), { replace: true });
+  return { ...prefs, t: translator(prefs.lang), setPrefs };
+}
+
+/** A label in the current language from a taxonomy term. */
+export const labelOf = (term: { label: string; labelEn: string }, lang: Lang): string => (lang === 'en' ? term.labelEn : term.label);
