@@ -1,0 +1,74 @@
+import { ConfigError, loadConfig } from '../server/config.js';
+import { EngineUnavailableError } from '../server/engine/binary.js';
+import { connectEngine, stopOnSignals } from '../server/engine/connect.js';
+import type { EngineHandle } from '../server/engine/embedded.js';
+import { ImportError } from '../server/import/errors.js';
+import { PublishError } from '../server/import/publish.js';
+import { runImport, type ImportProgress } from '../server/import/run-import.js';
+import { formatSummary } from '../server/import/summary.js';
+
+// `npm run import -- [fichiers ou dossiers…] [--dry-run] [--report-dir dossier]`
+const USAGE = 'Usage : npm run import -- [fichiers ou dossiers…] [--dry-run] [--report-dir dossier]';
+
+function parseArgs(argv: string[]): { paths: string[]; dryRun: boolean; reportDir: string } {
+  const paths: string[] = [];
+  let dryRun = false;
+  let reportDir = 'reports';
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--dry-run') dryRun = true;
+    else if (arg === '--report-dir' && argv[i + 1]) reportDir = argv[++i]!;
+    else if (arg.startsWith('--report-dir=')) reportDir = arg.slice('--report-dir='.length);
+    else if (arg === '--help' || arg === '-h') {
+      console.log(USAGE);
+      process.exit(0);
+    } else if (arg.startsWith('-')) throw new ImportError(`Option inconnue : ${arg}. ${USAGE}`);
+    else paths.push(arg);
+  }
+  return { paths: paths.length ? paths : ['data/'], dryRun, reportDir };
+}
+
+/** Progress on one terminal line, rewritten in place; nothing when stderr is not a terminal. */
+function progressLine(p: ImportProgress): void {
+  if (!process.stderr.isTTY) return;
+  const text =
+    p.phase === 'read'
+      ? `Lecture ${p.fileIndex + 1}/${p.files} ${p.file} : ${p.rows.toLocaleString('fr-FR')} lignes (total ${p.totalRows.toLocaleString('fr-FR')})`
+      : `Envoi au moteur : ${p.sent.toLocaleString('fr-FR')}/${p.total.toLocaleString('fr-FR')} exemples`;
+  process.stderr.write(`\r\x1b[K${text}`);
+}
+
+const KNOWN = [ImportError, PublishError, ConfigError, EngineUnavailableError];
+
+function message(error: unknown): string {
+  if (KNOWN.some((type) => error instanceof type)) return (error as Error).message;
+  const text = error instanceof Error ? error.message : String(error);
+  if (/fetch failed|ECONNREFUSED|MeilisearchRequestError/i.test(`${text} ${(error as Error)?.name}`)) return `Moteur de recherche injoignable (${text})`;
+  return `Erreur inattendue : ${text}`;
+}
+
+let engine: EngineHandle | undefined;
+try {
+  const args = parseArgs(process.argv.slice(2));
+  const config = loadConfig();
+  if (!args.dryRun) {
+    engine = await connectEngine(config);
+    stopOnSignals(engine);
+  }
+  const report = await runImport({
+    paths: args.paths,
+    ...(engine ? { engine: { url: engine.url, masterKey: engine.masterKey } } : {}),
+    index: config.MEILI_INDEX,
+    dryRun: args.dryRun,
+    reportDir: args.reportDir,
+    onProgress: progressLine,
+  });
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  console.log(formatSummary(report));
+  await engine?.stop();
+} catch (error) {
+  if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+  console.error(`Échec de l’import : ${message(error).split('\n').join(' ')}`);
+  await engine?.stop().catch(() => {});
+  process.exitCode = 1;
+}

@@ -1,0 +1,46 @@
+import type { ImportReport } from './report.js';
+
+const FIELD_LABELS: Record<string, string> = {
+  id: 'ID', regions: 'Région', departments: 'Département', sdgs: 'ODD', actorTypes: 'Types d’acteurs',
+  'lead.type': 'Type de porteur', themes: 'Thématiques', mode: 'Mode de partenariat', scale: 'Échelle',
+  status: 'Statut', year: 'Année de lancement', website: 'Site web', updatedAt: 'Date de mise à jour',
+};
+const DELIMITERS: Record<string, string> = { ';': '« ; »', ',': '« , »', '\t': 'tabulation' };
+const ENCODINGS: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 avec BOM', 'windows-1252': 'Windows-1252', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
+
+const n = (value: number): string => value.toLocaleString('fr-FR');
+const plural = (count: number, one: string, many: string): string => `${n(count)} ${count > 1 ? many : one}`;
+
+/** The short French summary printed at the end of `npm run import`. */
+export function formatSummary(report: ImportReport): string {
+  const c = report.counts;
+  const lines = [
+    report.dryRun ? 'Essai terminé (--dry-run) : rien n’a été envoyé au moteur.' : `Import terminé dans l’index « ${report.index} » en ${(report.durationMs / 1000).toFixed(1)} s.`,
+    `  Fichiers : ${n(c.files)}`,
+    ...report.files.map((f) => `    ${f.file} : ${plural(f.rows, 'ligne', 'lignes')}, ${ENCODINGS[f.encoding]}, séparateur ${DELIMITERS[f.delimiter]}${f.rejected ? `, ${plural(f.rejected, 'rejet', 'rejets')}` : ''}`),
+    `  Lignes lues : ${n(c.rowsRead)}`,
+    `  ${report.dryRun ? 'Exemples valides' : 'Exemples importés'} : ${n(c.imported)}`,
+    `  Lignes rejetées : ${n(c.rejected)}${reasons(report)}`,
+    `  Doublons écartés : ${n(c.duplicates)}`,
+    `  Valeurs non reconnues : ${c.unmappedValues === 0 ? 'aucune' : n(c.unmappedValues)}`,
+    ...Object.entries(report.unmapped).map(([field, values]) => {
+      const rows = values.reduce((sum, v) => sum + v.count, 0);
+      const examples = values.slice(0, 3).map((v) => `« ${v.value} »`).join(', ');
+      return `    ${FIELD_LABELS[field] ?? field} : ${plural(values.length, 'valeur', 'valeurs')} sur ${plural(rows, 'ligne', 'lignes')} (${examples}${values.length > 3 ? '…' : ''})`;
+    }),
+    ...report.files.filter((f) => f.extraColumns.length).map((f) => `  Colonnes ignorées dans ${f.file} : ${f.extraColumns.join(', ')}`),
+    ...(report.reportFile ? [`  Rapport : ${report.reportFile}`] : []),
+    ...(report.rejectsFile ? [`  Fichier des rejets : ${report.rejectsFile}`] : []),
+  ];
+  return lines.join('\n');
+}
+
+function reasons(report: ImportReport): string {
+  if (report.rejects.length === 0) return '';
+  const byReason = new Map<string, number>();
+  for (const r of report.rejects) {
+    const key = r.reason.replace(/ :.*$/, '');
+    byReason.set(key, (byReason.get(key) ?? 0) + 1);
+  }
+  return ` (${[...byReason].map(([reason, count]) => `${reason} : ${n(count)}`).join(' ; ')})`;
+}
