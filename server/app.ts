@@ -6,6 +6,7 @@ import { pinoHttp } from 'pino-http';
 import { apiNotFound, errorHandler } from './http/error-handler.js';
 import { perIpLimit } from './http/rate-limit.js';
 import { spaRoutes } from './http/spa.js';
+import { exportRoutes } from './routes/export-routes.js';
 import { metaRoutes } from './routes/meta-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import type { SearchContext } from './search/multi-search.js';
@@ -39,6 +40,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(['/export', '/stats'], perIpLimit(deps.exportRateLimitPerMinute ?? 120));
   api.use(searchRoutes(deps.search));
   api.use(metaRoutes(deps.search));
+  api.use(exportRoutes(deps.search, deps.now ?? (() => new Date())));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -1,0 +1,30 @@
+import { slugify } from '../../domain/fold.js';
+import { FACET_PARAMS, type Filters } from '../../domain/query.js';
+
+const MAX_SLUG = 60;
+
+/** A short slug of what the set is: query words, then filter values (sdg 4 → odd4), then the year range. */
+export function exportSlug(filters: Filters): string {
+  const parts: string[] = [];
+  if (filters.q?.trim()) parts.push(slugify(filters.q).slice(0, 30));
+  for (const param of FACET_PARAMS) {
+    for (const value of (filters[param] ?? []) as (string | number)[]) parts.push(param === 'sdg' ? `odd${value}` : String(value));
+  }
+  for (const code of filters.department ?? []) parts.push(`dep${code.toLowerCase()}`);
+  if (filters.yearMin !== undefined || filters.yearMax !== undefined) parts.push(`${filters.yearMin ?? ''}-${filters.yearMax ?? ''}`.replace(/^-|-$/g, ''));
+  const slug = parts.filter(Boolean).join('-');
+  return slug.length > MAX_SLUG ? slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '') : slug;
+}
+
+/** `exemples-odd17-bretagne-odd4-2026-11-23.csv`: says what and when. */
+export function exportFileName(filters: Filters, extension: string, now: Date): string {
+  const slug = exportSlug(filters);
+  return `exemples-odd17-${slug ? `${slug}-` : ''}${now.toISOString().slice(0, 10)}.${extension}`;
+}
+
+/** The filters actually set, for `meta`. */
+export function activeFilters(filters: Filters): Partial<Filters> {
+  return Object.fromEntries(
+    Object.entries(filters).filter(([key, value]) => key !== 'q' && value !== undefined && !(Array.isArray(value) && value.length === 0)),
+  );
+}

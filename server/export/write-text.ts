@@ -1,0 +1,40 @@
+import type { Writable } from 'node:stream';
+import { stringify } from 'csv-stringify/sync';
+import { exampleRow, headerRow } from './columns.js';
+import type { Lang } from './labels.js';
+import type { MatchSet } from './read-all.js';
+import { backpressured } from './sink.js';
+
+export interface CsvOptions {
+  separator: ';' | ',';
+  lang: Lang;
+}
+
+/** CSV for French Excel: BOM, `;` by default, CRLF, labels, neutralised formulas (data-format.md §5). */
+export async function writeCsv(set: MatchSet, out: Writable, options: CsvOptions): Promise<void> {
+  const write = backpressured(out);
+  const csv = (rows: (string | number)[][]) => stringify(rows, { delimiter: options.separator, record_delimiter: '\r\n' });
+  await write(`\uFEFF${csv([headerRow(options.lang)])}`);
+  for await (const batch of set.batches) await write(csv(batch.map((e) => exampleRow(e, options.lang))));
+}
+
+/** `{ "meta": {...}, "examples": [...] }`, written a page at a time. */
+export async function writeJson(set: MatchSet, out: Writable, meta: object): Promise<void> {
+  const write = backpressured(out);
+  await write(`{"meta":${JSON.stringify(meta)},"examples":[`);
+  let first = true;
+  for await (const batch of set.batches) {
+    if (batch.length === 0) continue;
+    await write(`${first ? '\n' : ',\n'}${batch.map((e) => JSON.stringify(e)).join(',\n')}`);
+    first = false;
+  }
+  await write('\n]}\n');
+}
+
+/** One example per line, nothing before. */
+export async function writeNdjson(set: MatchSet, out: Writable): Promise<void> {
+  const write = backpressured(out);
+  for await (const batch of set.batches) {
+    if (batch.length > 0) await write(`${batch.map((e) => JSON.stringify(e)).join('\n')}\n`);
+  }
+}

@@ -1,0 +1,111 @@
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
+import { fixtureExamples, generatedExamples } from '../fixtures/api/fixture-examples.js';
+
+let small: AppUnderTest;
+let large: AppUnderTest;
+const LARGE = 2_345;
+
+beforeAll(async () => {
+  [small, large] = await Promise.all([appWith(fixtureExamples()), appWith(generatedExamples(LARGE))]);
+});
+afterAll(() => {
+  small.close();
+  large.close();
+});
+
+const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => void) => {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => cb(null, Buffer.concat(chunks)));
+};
+
+describe('GET /api/export › CSV', () => {
+  it('starts with a BOM, uses ; and French headers, joins lists with " | " and renders labels', async () => {
+    const res = await request(small.app).get('/api/export?region=bretagne&sort=year:desc').buffer(true).parse(binary).expect(200);
+    const text = (res.body as Buffer).toString('utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const rows: string[][] = parse(text.slice(1), { delimiter: ';' });
+    expect(rows[0]).toContain('Titre');
+    expect(rows[0]).toContain('Types d’acteurs');
+    expect(rows).toHaveLength(3);
+    const edu = rows[1]!;
+    expect(edu[0]).toBe('bzh-edu');
+    expect(edu[rows[0]!.indexOf('ODD')]).toBe('ODD 4 - Éducation de qualité | ODD 17 - Partenariats pour la réalisation des objectifs');
+    expect(edu[rows[0]!.indexOf('Types d’acteurs')]).toBe('Associations | Entreprises');
+    expect(edu[rows[0]!.indexOf('Partenaires')]).toBe('Banque Ouest (Entreprises)');
+    expect(res.headers['x-total-count']).toBe('2');
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toContain('exemples-odd17-bretagne-2026-11-23.csv');
+  });
+
+  it('neutralises cells a spreadsheet would run as formulas', async () => {
+    const res = await request(small.app).get('/api/export?sep=comma').buffer(true).parse(binary).expect(200);
+    const rows: string[][] = parse((res.body as Buffer).toString('utf8').slice(1), { delimiter: ',' });
+    const row = rows.find((r) => r[0] === 'idf-sante')!;
+    const col = (name: string) => row[rows[0]!.indexOf(name)];
+    expect(col('Résumé')).toBe(`'=HYPERLINK("http://evil.example","clic")`);
+    expect(col('Description')).toBe("'+33 1 23 45 67 89");
+    expect(col('Résultats / Impact')).toBe("'@SUM(A1:A2)");
+    expect(col('Commune')).toBe("'-Paris");
+  });
+
+  it('uses English headers and labels on request', async () => {
+    const res = await request(small.app).get('/api/export?lang=en&region=normandie').buffer(true).parse(binary).expect(200);
+    const rows: string[][] = parse((res.body as Buffer).toString('utf8').slice(1), { delimiter: ';' });
+    expect(rows[0]).toContain('title');
+    expect(rows[1]![rows[0]!.indexOf('SDG')]).toBe('SDG 4 - Quality education | SDG 8 - Decent work and economic growth');
+  });
+
+  it('exports every match past the engine’s 1,000 cap, in search order, each once', async () => {
+    const res = await request(large.app).get('/api/export').buffer(true).parse(binary).expect(200);
+    const rows: string[][] = parse((res.body as Buffer).toString('utf8').slice(1), { delimiter: ';' });
+    const ids = rows.slice(1).map((r) => r[0]);
+    expect(res.headers['x-total-count']).toBe(String(LARGE));
+    expect(ids).toHaveLength(LARGE);
+    expect(new Set(ids).size).toBe(LARGE);
+    expect(ids.slice(0, 2)).toEqual(['gen-00001', 'gen-00002']);
+  });
+});
+
+describe('GET /api/export › JSON, NDJSON, XLSX', () => {
+  it('JSON carries meta (query, filters, sort, total, time, data version) and every example', async () => {
+    const res = await request(large.app).get('/api/export?format=json&sdg=3&sort=year:asc').expect(200);
+    const expected = generatedExamples(LARGE).filter((e) => e.sdgs.includes(3)).length;
+    expect(res.body.meta).toMatchObject({ query: '', filters: { sdg: [3] }, sort: 'year:asc', total: expected, exportedAt: '2026-11-23T10:00:00.000Z' });
+    expect(res.body.meta.dataVersion).toEqual(expect.any(String));
+    expect(res.body.examples).toHaveLength(expected);
+    expect(res.body.examples[0]).not.toHaveProperty('keywords');
+    expect(res.headers['content-disposition']).toContain('exemples-odd17-odd3-2026-11-23.json');
+  });
+
+  it('NDJSON is one example per line and nothing else', async () => {
+    const res = await request(large.app).get('/api/export?format=ndjson').buffer(true).parse(binary).expect(200);
+    const lines = (res.body as Buffer).toString('utf8').trimEnd().split('\n');
+    expect(lines).toHaveLength(LARGE);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ id: 'gen-00001' });
+  });
+
+  it('XLSX has a sheet of examples and a sheet of metadata', async () => {
+    const res = await request(small.app).get('/api/export?format=xlsx&q=tutorat').buffer(true).parse(binary).expect(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(res.body as Buffer);
+    const [examples, meta] = workbook.worksheets;
+    expect(examples!.getRow(1).getCell(2).value).toBe('Titre');
+    expect(examples!.getRow(2).getCell(1).value).toBe('bzh-edu');
+    expect(examples!.rowCount).toBe(2);
+    const metaRows = new Map<string, unknown>();
+    meta!.eachRow((row) => metaRows.set(String(row.getCell(1).value), row.getCell(2).value));
+    expect(metaRows.get('query')).toBe('tutorat');
+    expect(metaRows.get('total')).toBe(1);
+    expect(res.headers['content-disposition']).toContain('exemples-odd17-tutorat-2026-11-23.xlsx');
+  });
+
+  it('rejects an unknown format with a 400 naming it', async () => {
+    const res = await request(small.app).get('/api/export?format=pdf').expect(400);
+    expect(res.body.error.details[0]).toMatchObject({ param: 'format', value: 'pdf' });
+  });
+});
