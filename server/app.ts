@@ -8,6 +8,8 @@ import { perIpLimit } from './http/rate-limit.js';
 import { spaRoutes } from './http/spa.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { metaRoutes } from './routes/meta-routes.js';
+import { statsRoutes } from './routes/stats-routes.js';
+import { openApiRoutes } from './routes/openapi-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import type { SearchContext } from './search/multi-search.js';
 
@@ -41,6 +43,8 @@ export function createApp(deps: AppDeps): Express {
   api.use(searchRoutes(deps.search));
   api.use(metaRoutes(deps.search));
   api.use(exportRoutes(deps.search, deps.now ?? (() => new Date())));
+  api.use(statsRoutes(deps.search, deps.now ?? (() => new Date())));
+  api.use(openApiRoutes());
   api.use(apiNotFound);
   app.use('/api', api);
 

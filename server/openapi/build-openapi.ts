@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { ExampleSchema } from '../../domain/example.js';
+import { ExportQuerySchema, SearchQuerySchema, StatsQuerySchema } from '../../domain/query.js';
+import { ExampleParamsSchema } from '../routes/search-routes.js';
+import { RESPONSE_SCHEMAS } from './response-schemas.js';
+
+type JsonSchema = Record<string, unknown>;
+
+const json = (schema: z.ZodType): JsonSchema => {
+  const { $schema: _drop, ...rest } = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+};
+
+const PARAM_DOCS: Record<string, string> = {
+  q: 'Recherche plein texte ; vide = tout.',
+  region: 'Région (répétable, valeurs OU).',
+  department: 'Code de département (répétable).',
+  actorType: 'Type d’acteurs (répétable).',
+  sdg: 'ODD, entier 1–17 (répétable).',
+  theme: 'Thématique (répétable).',
+  mode: 'Mode de partenariat (répétable).',
+  scale: 'Échelle (répétable).',
+  status: 'Statut (répétable).',
+  yearMin: 'Année de lancement minimale (incluse).',
+  yearMax: 'Année de lancement maximale (incluse).',
+  sort: 'Ordre ; à rang égal, par identifiant.',
+  page: 'Page, à partir de 1.',
+  hitsPerPage: 'Résultats par page (1–100).',
+  format: 'Format du fichier.',
+  sep: 'Séparateur CSV.',
+  lang: 'Langue des en-têtes et libellés.',
+  rows: 'Dimension des lignes.',
+  cols: 'Dimension des colonnes.',
+  id: 'Identifiant de l’exemple.',
+};
+
+/** OpenAPI parameters from a strict object schema: the same schema that validates the request. */
+function parameters(schema: z.ZodObject, where: 'query' | 'path'): JsonSchema[] {
+  const properties = (json(schema).properties ?? {}) as Record<string, JsonSchema>;
+  return Object.entries(properties).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path',
+    description: PARAM_DOCS[name],
+    schema: property,
+    ...(property.type === 'array' ? { style: 'form', explode: true } : {}),
+  }));
+}
+
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+const content = (schema: JsonSchema, type = 'application/json') => ({ content: { [type]: { schema } } });
+const errors = (...codes: number[]) =>
+  Object.fromEntries(codes.map((c) => [String(c), { description: ERROR_TEXT[c], ...content(ref('Error')) }]));
+const ERROR_TEXT: Record<number, string> = {
+  400: 'Paramètre inconnu, valeur hors taxonomie ou nombre mal formé (invalid_request).',
+  404: 'Introuvable (not_found).',
+  429: 'Trop de requêtes (rate_limited) ; voir Retry-After.',
+  503: 'Moteur de recherche indisponible (engine_unavailable).',
+};
+
+const get = (summary: string, params: JsonSchema[], ok: JsonSchema, codes: number[]) => ({
+  get: { summary, parameters: params, responses: { '200': ok, ...errors(...codes) } },
+});
+
+/** The OpenAPI 3.1 document of api.md, generated from the domain schemas. */
+export function buildOpenApi(): JsonSchema {
+  return {
+    openapi: '3.1.0',
+    info: { title: 'ODD 17 en pratiques — API des exemples', version: '1.0.0', description: 'Recherche, export et statistiques sur la base d’exemples de partenariats.' },
+    servers: [{ url: '/' }],
+    paths: {
+      '/api/search': get('Rechercher (facettes disjonctives)', parameters(SearchQuerySchema, 'query'), { description: 'Une page de résultats', ...content(ref('SearchResponse')) }, [400, 429, 503]),
+      '/api/examples/{id}': get('Un exemple', parameters(ExampleParamsSchema, 'path'), { description: 'L’exemple', ...content(ref('Example')) }, [400, 404, 429, 503]),
+      '/api/export': get('Exporter tous les résultats', parameters(ExportQuerySchema, 'query'), {
+        description: 'Fichier joint (en-tête X-Total-Count)',
+        headers: { 'X-Total-Count': { schema: { type: 'integer' } } },
+        content: { 'text/csv': {}, 'application/json': { schema: ref('ExportJson') }, 'application/x-ndjson': {}, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} },
+      }, [400, 429, 503]),
+      '/api/stats': get('Tableau croisé', parameters(StatsQuerySchema, 'query'), { description: 'Comptes par couple de valeurs', content: { 'application/json': { schema: ref('CrossTable') }, 'text/csv': {} } }, [400, 429, 503]),
+      '/api/taxonomy': get('Taxonomie avec comptes', [], { description: 'Chaque facette et ses valeurs', ...content(ref('Taxonomy')) }, [429, 503]),
+      '/api/health': get('État du service', [], { description: 'Disponible', ...content(ref('Health')) }, [503]),
+    },
+    components: { schemas: { Example: json(ExampleSchema), ...RESPONSE_SCHEMAS } },
+  };
+}
