@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+
+// Screenshots of each screen for docs/screenshots: `npx tsx web/scripts/take-screenshots.ts http://127.0.0.1:3000 [outDir]`.
+const base = process.argv[2] ?? 'http://127.0.0.1:3000';
+const out = resolve(process.argv[3] ?? 'docs/screenshots');
+mkdirSync(out, { recursive: true });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+
+async function shot(name: string, path: string, width: number, height: number, act?: (page: import('playwright-core').Page) => Promise<void>) {
+  const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
+  await page.goto(base + path);
+  await page.getByRole('status').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await act?.(page);
+  await page.screenshot({ path: join(out, `${name}.png`), fullPage: false });
+  await page.close();
+  console.log(`${name}.png`);
+}
+
+const firstExample = async (page: import('playwright-core').Page) => {
+  await page.getByRole('article').first().getByRole('link').click();
+  await page.getByRole('heading', { level: 1 }).waitFor();
+  await page.waitForLoadState('networkidle');
+};
+
+await shot('search-1280', '/?q=cantine', 1280, 900);
+await shot('search-filters-1280', '/?region=bretagne&region=normandie&sdg=17&theme=education', 1280, 900);
+await shot('search-375', '/?q=insertion', 375, 800);
+await shot('filters-375', '/?q=insertion', 375, 800, async (p) => { await p.getByRole('button', { name: /Afficher les filtres/ }).click(); });
+await shot('presenter-1920', '/?q=num%C3%A9rique&presenter=1', 1920, 1080);
+await shot('example-1280', '/?q=cantine', 1280, 900, firstExample);
+await shot('example-375', '/?q=cantine', 375, 800, firstExample);
+await shot('stats-1280', '/statistiques?rows=region&cols=sdg', 1280, 900, async (p) => { await p.getByRole('table').waitFor(); });
+await shot('empty-1280', '/?q=zzzxqw&region=corse', 1280, 900);
+await shot('english-1280', '/?lang=en&sdg=13', 1280, 900);
+await shot('service-down-1280', '/?q=mobilit%C3%A9', 1280, 900, async (p) => {
+  await p.route('**/api/**', (r) => r.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"engine_unavailable","message":"indisponible"}}' }));
+  await p.getByRole('searchbox').fill('mobilité solidaire');
+  await p.getByRole('alert').waitFor();
+});
+await browser.close();
