@@ -1,0 +1,63 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
+import { fixtureExamples } from '../fixtures/api/fixture-examples.js';
+import { testEngine } from '../support/engine.js';
+
+let t: AppUnderTest;
+beforeAll(async () => {
+  t = await appWith(fixtureExamples(), { rateLimitPerMinute: 5 });
+});
+afterAll(() => t.close());
+
+describe('per-IP rate limiting', () => {
+  it('answers 429 rate_limited with Retry-After once the budget is spent', async () => {
+    for (let i = 0; i < 5; i++) await request(t.app).get('/api/taxonomy').set('X-Forwarded-For', `10.0.0.${i}`).expect(200);
+    // Without a trusted proxy, X-Forwarded-For is ignored: all came from one address.
+    const res = await request(t.app).get('/api/taxonomy').set('X-Forwarded-For', '10.9.9.9').expect(429);
+    expect(res.body.error.code).toBe('rate_limited');
+    expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
+  });
+
+  it('counts each forwarded client separately behind a trusted proxy', async () => {
+    const behind = await appWithProxy();
+    for (let i = 0; i < 5; i++) await request(behind.app).get('/api/health').set('X-Forwarded-For', '10.1.1.1').expect(200);
+    await request(behind.app).get('/api/health').set('X-Forwarded-For', '10.1.1.1').expect(429);
+    await request(behind.app).get('/api/health').set('X-Forwarded-For', '10.2.2.2').expect(200);
+    behind.close();
+  });
+});
+
+const appWithProxy = () => appWith(fixtureExamples(), { rateLimitPerMinute: 5, trustProxy: 1 });
+
+describe('production habits', () => {
+  it('sends security headers and compresses large JSON', async () => {
+    const fresh = await appWith(fixtureExamples());
+    const res = await request(fresh.app).get('/api/search?hitsPerPage=100').set('Accept-Encoding', 'gzip').expect(200);
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+    expect(res.headers['x-powered-by']).toBeUndefined();
+    fresh.close();
+  });
+
+  it('searches with a key that can only search the examples indexes', async () => {
+    const { url } = testEngine();
+    const asSearchKey = async (path: string, init: RequestInit = {}) =>
+      (await fetch(new URL(path, url), { ...init, headers: { Authorization: `Bearer ${t.searchKey}`, 'Content-Type': 'application/json' } })).status;
+    expect(await asSearchKey(`/indexes/${t.index}/search`, { method: 'POST', body: '{}' })).toBe(200);
+    expect(await asSearchKey(`/indexes/${t.index}/documents`, { method: 'POST', body: '[]' })).toBe(403);
+    expect(await asSearchKey('/keys')).toBe(403);
+    expect(await asSearchKey('/indexes/other/search', { method: 'POST', body: '{}' })).toBe(403);
+  });
+
+  it('never puts the engine URL or key in a response', async () => {
+    const { url, masterKey } = testEngine();
+    const bodies = await Promise.all(['/api/search', '/api/health', '/api/taxonomy', '/api/openapi.json', '/api/docs', '/api/search?sdg=99'].map((p) => request(t.app).get(p)));
+    for (const res of bodies) {
+      expect(res.text).not.toContain(new URL(url).host);
+      expect(res.text).not.toContain(masterKey);
+      expect(res.text).not.toContain(t.searchKey);
+    }
+  });
+});
