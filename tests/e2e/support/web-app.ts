@@ -10,9 +10,9 @@ import { ensureSearchKey } from '../../../server/keys.js';
 const root = resolve(import.meta.dirname, '../../..');
 export const WEB_DIST = resolve(root, 'web/dist');
 
-/** Builds the front end once (vite build), as `npm start` serves it. */
+/** Builds the front end (vite build) as `npm start` serves it; NODE_ENV=production, as vitest sets it to test. */
 export function buildWeb(): void {
-  const run = spawnSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const run = spawnSync(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
   if (run.status !== 0) throw new Error('vite build a échoué : voir la sortie ci-dessus');
 }
 

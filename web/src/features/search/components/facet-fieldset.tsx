@@ -46,7 +46,8 @@ export function FacetFieldset({ def, selected, counts, onToggle, lang, t }: Prop
           return (
             <li key={v.id} className={`facet__item${count === 0 && !checked ? ' facet__item--empty' : ''}`}>
               <input id={inputId} type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => onToggle(v.id)} />
-              <label htmlFor={inputId} style={v.color ? { ['--tile' as string]: v.color } : undefined}>
+              <label htmlFor={inputId} title={tiles ? labelOf(v, lang) : undefined} style={v.color ? { ['--tile' as string]: v.color } : undefined}>
+                {tiles ? <span className="facet__num" aria-hidden="true">{v.id}</span> : null}
                 <span className="facet__label">{labelOf(v, lang)}</span> <span className="facet__count">{count}</span>
               </label>
             </li>
