@@ -29,13 +29,14 @@ function parseArgs(argv: string[]): { paths: string[]; dryRun: boolean; reportDi
 }
 
 /** Progress on one terminal line, rewritten in place; nothing when stderr is not a terminal. */
+let reading = '';
+let sending = '';
 function progressLine(p: ImportProgress): void {
   if (!process.stderr.isTTY) return;
-  const text =
-    p.phase === 'read'
-      ? `Lecture ${p.fileIndex + 1}/${p.files} ${p.file} : ${p.rows.toLocaleString('fr-FR')} lignes (total ${p.totalRows.toLocaleString('fr-FR')})`
-      : `Envoi au moteur : ${p.sent.toLocaleString('fr-FR')}/${p.total.toLocaleString('fr-FR')} exemples`;
-  process.stderr.write(`\r\x1b[K${text}`);
+  const n = (v: number) => v.toLocaleString('fr-FR');
+  if (p.phase === 'read') reading = `Lecture ${p.fileIndex + 1}/${p.files} ${p.file} : ${n(p.rows)} lignes (total ${n(p.totalRows)})`;
+  else sending = ` · envoyés au moteur : ${n(p.sent)}`;
+  process.stderr.write(`\r\x1b[K${reading}${sending}`.slice(0, (process.stderr.columns || 120) + 5));
 }
 
 const KNOWN = [ImportError, PublishError, ConfigError, EngineUnavailableError];

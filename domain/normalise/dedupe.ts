@@ -12,22 +12,38 @@ function supersedes(b: Example, a: Example): boolean {
 }
 
 /**
- * One example per id, in input order (files, then lines): the most recently updated row wins,
- * then the later one. Every dropped row is listed with the row finally kept.
+ * One example per id, fed in input order (files, then lines): the most recently updated row wins,
+ * then the later one. Works as rows stream in, so winners can be sent on before the input ends.
  */
-export function dedupe(examples: Iterable<Example>): { examples: Example[]; duplicates: Duplicate[] } {
-  const byId = new Map<string, Example>();
-  const dropped: Example[] = [];
-  for (const example of examples) {
-    const current = byId.get(example.id);
-    if (!current) {
-      byId.set(example.id, example);
-    } else if (supersedes(example, current)) {
-      // The later winner takes the earlier one's place: output order follows first appearance.
-      byId.set(example.id, example);
-      dropped.push(current);
-    } else dropped.push(example);
+export class Deduper {
+  private readonly byId = new Map<string, Example>();
+  private readonly dropped: Example[] = [];
+
+  /** Takes a row; true when it is (for now) the one kept for its id. */
+  offer(example: Example): boolean {
+    const current = this.byId.get(example.id);
+    if (current && !supersedes(example, current)) {
+      this.dropped.push(example);
+      return false;
+    }
+    if (current) this.dropped.push(current);
+    // Map.set on an existing key keeps its place: output order follows first appearance.
+    this.byId.set(example.id, example);
+    return true;
   }
-  const duplicates = dropped.map((d) => ({ id: d.id, kept: byId.get(d.id)!.source, dropped: d.source }));
-  return { examples: [...byId.values()], duplicates };
+
+  examples(): Example[] {
+    return [...this.byId.values()];
+  }
+
+  /** Every dropped row, against the row finally kept. */
+  duplicates(): Duplicate[] {
+    return this.dropped.map((d) => ({ id: d.id, kept: this.byId.get(d.id)!.source, dropped: d.source }));
+  }
+}
+
+export function dedupe(examples: Iterable<Example>): { examples: Example[]; duplicates: Duplicate[] } {
+  const deduper = new Deduper();
+  for (const example of examples) deduper.offer(example);
+  return { examples: deduper.examples(), duplicates: deduper.duplicates() };
 }

@@ -11,6 +11,7 @@ export interface EngineTarget {
 
 export interface PublishOptions extends EngineTarget {
   index: string;
+  /** Streamed in batches; an id seen again replaces the earlier document. */
   examples: Example[] | AsyncIterable<Example>;
   files: string[];
   /** Documents per addDocuments request. */
@@ -91,18 +92,21 @@ async function* batches<T>(items: T[] | AsyncIterable<T>, size: number): AsyncGe
   if (batch.length > 0) yield batch;
 }
 
-/** Fills the build index; returns the number of distinct documents and the content hash. */
-async function fill(client: Meilisearch, build: string, options: PublishOptions): Promise<{ count: number; dataVersion: string }> {
+/** Order-independent hash of the final documents: same content, same version, however it was fed. */
+function contentVersion(hashes: Map<string, string>): string {
   const hash = createHash('sha256');
-  const ids = new Set<string>();
+  for (const id of [...hashes.keys()].sort()) hash.update(id).update('\0').update(hashes.get(id)!).update('\n');
+  return hash.digest('hex').slice(0, 12);
+}
+
+/** Fills the build index; a later example with an id already sent replaces it (as in the engine). */
+async function fill(client: Meilisearch, build: string, options: PublishOptions): Promise<{ count: number; dataVersion: string }> {
+  const hashes = new Map<string, string>();
   const pending: EnqueuedTaskPromise[] = [];
   let sent = 0;
   for await (const batch of batches(options.examples, options.batchSize ?? DEFAULT_BATCH)) {
     const docs = batch.map(toIndexDocument);
-    for (const doc of docs) {
-      ids.add(doc.id);
-      hash.update(JSON.stringify(doc)).update('\n');
-    }
+    for (const doc of docs) hashes.set(doc.id, createHash('sha1').update(JSON.stringify(doc)).digest('base64'));
     // Enqueue without waiting: the engine merges consecutive additions into one indexing batch.
     const task = client.index(build).addDocuments(docs, { primaryKey: 'id' });
     await task;
@@ -111,8 +115,7 @@ async function fill(client: Meilisearch, build: string, options: PublishOptions)
     options.onProgress?.(sent);
   }
   for (const task of pending) await settle(task, 'Ajout des documents');
-  if (ids.size !== sent) throw new PublishError(`${sent - ids.size} document(s) partagent un id déjà envoyé : dédoublonnez avant de publier`);
-  return { count: ids.size, dataVersion: hash.digest('hex').slice(0, 12) };
+  return { count: hashes.size, dataVersion: contentVersion(hashes) };
 }
 
 /** One swap request for both pairs; `rename` when the live index does not exist yet (first import). */

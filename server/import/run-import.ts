@@ -1,14 +1,14 @@
 import type { Example } from '../../domain/example.js';
-import { dedupe } from '../../domain/normalise/dedupe.js';
+import { Deduper } from '../../domain/normalise/dedupe.js';
 import { ImportError } from './errors.js';
-import { expandPaths } from './files.js';
+import { expandPaths, type InputFile } from './files.js';
 import { publishExamples, type EngineTarget } from './publish.js';
 import { readExportFile } from './read-file.js';
 import { UnmappedTally, writeReport, type FileReport, type ImportReport, type Reject } from './report.js';
 
 export type ImportProgress =
   | { phase: 'read'; file: string; fileIndex: number; files: number; rows: number; totalRows: number }
-  | { phase: 'publish'; sent: number; total: number };
+  | { phase: 'publish'; sent: number };
 
 export interface RunImportOptions {
   paths: string[];
@@ -21,46 +21,63 @@ export interface RunImportOptions {
   onProgress?: (progress: ImportProgress) => void;
 }
 
+interface Collected {
+  files: FileReport[];
+  rejects: Reject[];
+  deduper: Deduper;
+}
+
 /**
- * One import run (data-format.md §4): reads every file, normalises and validates each row,
- * dedupes, then (unless dry run) replaces the live index atomically. Fatal problems throw
- * ImportError or PublishError; rejected rows do not.
+ * Every example of the files, in order, as it is read: a row is passed on when it is (so far) the one
+ * kept for its id, so the engine indexes while later files are still being read. The engine keeps
+ * the last document sent per id, which is the deduper's final winner.
+ */
+async function* readAll(inputs: InputFile[], collected: Collected, onProgress: RunImportOptions['onProgress']): AsyncGenerator<Example> {
+  let totalRows = 0;
+  for (const [fileIndex, input] of inputs.entries()) {
+    const before = totalRows;
+    for await (const event of readExportFile(input, (r) => collected.files.push(r))) {
+      if (event.kind === 'example') {
+        if (collected.deduper.offer(event.example)) yield event.example;
+      } else if (event.kind === 'reject') collected.rejects.push(event.reject);
+      else {
+        totalRows = before + event.rows;
+        onProgress?.({ phase: 'read', file: input.name, fileIndex, files: inputs.length, rows: event.rows, totalRows });
+      }
+    }
+  }
+}
+
+/**
+ * One import run (data-format.md §4): reads every file, normalises and validates each row, dedupes,
+ * and (unless dry run) builds the new index beside the live one as rows stream in, swapping it in
+ * only when complete. Fatal problems throw ImportError or PublishError; rejected rows do not.
  */
 export async function runImport(options: RunImportOptions): Promise<ImportReport> {
   const started = Date.now();
   if (!options.dryRun && !options.engine) throw new ImportError('Aucun moteur de recherche indiqué pour l’import');
   const inputs = await expandPaths(options.paths);
-  const files: FileReport[] = [];
-  const rejects: Reject[] = [];
-  const read: Example[] = [];
-  let totalRows = 0;
-
-  for (const [fileIndex, input] of inputs.entries()) {
-    const before = totalRows;
-    for await (const event of readExportFile(input, (r) => files.push(r))) {
-      if (event.kind === 'example') read.push(event.example);
-      else if (event.kind === 'reject') rejects.push(event.reject);
-      else {
-        totalRows = before + event.rows;
-        options.onProgress?.({ phase: 'read', file: input.name, fileIndex, files: inputs.length, rows: event.rows, totalRows });
-      }
-    }
+  const collected: Collected = { files: [], rejects: [], deduper: new Deduper() };
+  const examples = readAll(inputs, collected, options.onProgress);
+  let dataset: ImportReport['dataset'];
+  if (options.dryRun) {
+    for await (const _ of examples);
+  } else {
+    dataset = await publishExamples({
+      ...options.engine!,
+      index: options.index,
+      examples,
+      files: inputs.map((f) => f.name),
+      onProgress: (sent) => options.onProgress?.({ phase: 'publish', sent }),
+    });
   }
 
-  const { examples, duplicates } = dedupe(read);
+  const kept = collected.deduper.examples();
+  const duplicates = collected.deduper.duplicates();
   const tally = new UnmappedTally();
-  for (const example of examples) tally.add(example);
-  const dataset = options.dryRun
-    ? undefined
-    : await publishExamples({
-        ...options.engine!,
-        index: options.index,
-        examples,
-        files: inputs.map((f) => f.name),
-        onProgress: (sent) => options.onProgress?.({ phase: 'publish', sent, total: examples.length }),
-      });
-
+  for (const example of kept) tally.add(example);
   const unmapped = tally.toJSON();
+  const { files, rejects } = collected;
   const report: ImportReport = {
     dryRun: options.dryRun,
     ...(options.dryRun ? {} : { index: options.index }),
@@ -70,7 +87,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportReport
     counts: {
       files: files.length,
       rowsRead: files.reduce((n, f) => n + f.rows, 0),
-      imported: examples.length,
+      imported: kept.length,
       rejected: rejects.length,
       duplicates: duplicates.length,
       unmappedValues: Object.values(unmapped).reduce((n, values) => n + values.reduce((m, v) => m + v.count, 0), 0),
