@@ -21,10 +21,10 @@ export interface WebApp {
   close(): Promise<void>;
 }
 
-/** Publishes examples to a fresh index and serves the real app (API + built web) on 127.0.0.1, on a free port. */
-export async function startWebApp(options: { url: string; masterKey: string; index: string; examples: Example[] }): Promise<WebApp> {
+/** Publishes examples to a fresh index (unless publish: false, index already filled) and serves the real app (API + built web) on 127.0.0.1, on a free port. */
+export async function startWebApp(options: { url: string; masterKey: string; index: string; examples: Example[]; publish?: boolean }): Promise<WebApp> {
   const { url, masterKey, index, examples } = options;
-  await publishExamples({ url, masterKey, index, examples, files: ['fixtures-web.csv'] });
+  if (options.publish !== false) await publishExamples({ url, masterKey, index, examples, files: ['fixtures-web.csv'] });
   const admin = createEngineClient({ url, key: masterKey });
   const searchKey = await ensureSearchKey(admin, index);
   admin.close();
