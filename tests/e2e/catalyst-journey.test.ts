@@ -12,8 +12,8 @@ describe('territorial catalyst', () => {
     await expect.poll(() => resultCount(page)).toBe(97);
 
     // The map region is a toggle named "<Région> : N exemples" whose N is the count it filters to.
-    const brittany = page.getByRole('button', { name: /^Bretagne\s:\s\d+ exemples$/ });
-    const mapCount = Number((await brittany.getAttribute('aria-label'))!.match(/(\d+) exemples/)![1]);
+    const brittany = page.getByRole('button', { name: /^Bretagne\s:\s\d+ exemples?$/ });
+    const mapCount = Number((await brittany.getAttribute('aria-label'))!.match(/(\d+) exemples?/)![1]);
     expect(mapCount).toBeGreaterThan(0);
     await brittany.click();
     await expect.poll(() => page.url()).toContain('region=bretagne');

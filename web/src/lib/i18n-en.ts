@@ -50,6 +50,7 @@ export const EN: Record<MessageKey, string> = {
   showLess: 'Show less',
   mapTitle: 'Map of regions',
   mapRegion: '{label}: {n} examples',
+  mapRegionOne: '{label}: {n} example',
   mapLegend: 'Click a region to filter.',
   overseas: 'Overseas',
   emptyTitle: 'No example matches.',

@@ -48,6 +48,7 @@ export const FR = {
   showLess: 'Voir moins',
   mapTitle: 'Carte des régions',
   mapRegion: '{label} : {n} exemples',
+  mapRegionOne: '{label} : {n} exemple',
   mapLegend: 'Cliquez sur une région pour filtrer.',
   overseas: 'Outre-mer',
   emptyTitle: 'Aucun exemple ne correspond.',

@@ -15,21 +15,22 @@ interface Props {
   setState: (s: SearchState) => void;
   data: SearchResponse | undefined;
   stale: boolean;
+  failed: boolean;
   params: URLSearchParams;
   prefs: Prefs & { t: Translate };
   children?: ReactNode;
 }
 
 /** Count, sort and export, then the results (or the empty state), then pagination. */
-export function ResultsPanel({ state, setState, data, stale, params, prefs, children }: Props) {
+export function ResultsPanel({ state, setState, data, stale, failed, params, prefs, children }: Props) {
   const { t, lang } = prefs;
   // The example link carries the search, so "back to results" (even after a reload or from a shared link) restores it.
   const hrefOf = (id: string) => hrefFor(examplePath(id), state, params);
   return (
     <>
-      <ResultsToolbar total={data?.totalHits} ms={data?.processingTimeMs} sort={state.sort} onSort={(sort) => setState({ ...state, sort, page: 1 })} t={t}>
+      {failed && !data ? null : <ResultsToolbar total={data?.totalHits} ms={data?.processingTimeMs} sort={state.sort} onSort={(sort) => setState({ ...state, sort, page: 1 })} t={t}>
         {children}
-      </ResultsToolbar>
+      </ResultsToolbar>}
       {data && data.totalHits === 0 ? (
         <EmptyState state={state} onChange={setState} lang={lang} t={t} suggestions={<ReadySearches prefs={prefs} t={t} />} />
       ) : (

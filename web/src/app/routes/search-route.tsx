@@ -46,7 +46,7 @@ export function SearchRoute({ view, prefs }: { view: 'results' | 'stats'; prefs:
             <StatsPage state={state} params={params} lang={lang} t={t} onAxes={(rows, cols) => setState(state, { extra: { rows, cols } })} />
           </Suspense>
         ) : (
-          <ResultsPanel state={state} setState={setState} data={data} stale={search.isPlaceholderData} params={params} prefs={prefs}>
+          <ResultsPanel state={state} setState={setState} data={data} stale={search.isPlaceholderData} failed={!!search.error} params={params} prefs={prefs}>
             <ExportMenu state={state} total={data?.totalHits} lang={lang} t={t} />
           </ResultsPanel>
         )}

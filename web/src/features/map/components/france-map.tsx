@@ -29,7 +29,7 @@ export function FranceMap({ counts, selected, onToggle, lang, t }: Props) {
   const shape = (id: RegionId, path: string) => {
     const region = REGION_BY_ID.get(id)!;
     const n = counts?.[id] ?? 0;
-    return <RegionShape key={id} path={path} name={t('mapRegion', { label: labelOf(region, lang), n })} fill={fillFor(n, max)} pressed={selected.includes(id)} dim={n === 0} onToggle={() => onToggle(id)} />;
+    return <RegionShape key={id} path={path} name={t(n > 1 || (lang === 'en' && n === 0) ? 'mapRegion' : 'mapRegionOne', { label: labelOf(region, lang), n })} fill={fillFor(n, max)} pressed={selected.includes(id)} dim={n === 0} onToggle={() => onToggle(id)} />;
   };
   return (
     <figure className="map" aria-label={t('mapTitle')}>

@@ -40,15 +40,17 @@ export function FacetFieldset({ def, selected, counts, onToggle, lang, t }: Prop
       ) : null}
       <ul className="facet__list">
         {(tiles ? def.values : shown).map((v) => {
-          const count = counts?.[v.id] ?? 0;
+          // Until the first counts arrive nothing is disabled; after, a zero count disables the value (still listed).
+          const count = counts ? (counts[v.id] ?? 0) : undefined;
           const checked = selected.includes(v.id);
+          const empty = count === 0 && !checked;
           const inputId = `${id}-${v.id}`;
           return (
-            <li key={v.id} className={`facet__item${count === 0 && !checked ? ' facet__item--empty' : ''}`}>
-              <input id={inputId} type="checkbox" checked={checked} disabled={count === 0 && !checked} onChange={() => onToggle(v.id)} />
+            <li key={v.id} className={`facet__item${empty ? ' facet__item--empty' : ''}`}>
+              <input id={inputId} type="checkbox" checked={checked} disabled={empty} onChange={() => onToggle(v.id)} />
               <label htmlFor={inputId} title={tiles ? labelOf(v, lang) : undefined} style={v.color ? { ['--tile' as string]: v.color } : undefined}>
                 {tiles ? <span className="facet__num" aria-hidden="true">{v.id}</span> : null}
-                <span className="facet__label">{labelOf(v, lang)}</span> <span className="facet__count">{count}</span>
+                <span className="facet__label">{labelOf(v, lang)}</span> <span className="facet__count">{count ?? ''}</span>
               </label>
             </li>
           );
