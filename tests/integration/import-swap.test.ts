@@ -30,7 +30,7 @@ describe('atomic replacement of the live index', () => {
     const searching = (async () => {
       while (importing) {
         const res = await client.index(index).search('', { hitsPerPage: 1_000, attributesToRetrieve: ['id'] });
-        seen.push({ total: res.totalHits ?? -1, prefixes: new Set(res.hits.map((h) => String(h.id).split('-')[0])) });
+        seen.push({ total: res.totalHits ?? -1, prefixes: new Set(res.hits.map((h) => String(h.id).split('-')[0] ?? '')) });
       }
     })();
     await runImport({ paths: [csv('new.csv', 'NEW', 700)], engine, index, dryRun: false });
