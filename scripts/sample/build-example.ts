@@ -68,6 +68,27 @@ function yearFor(rng: Rng, era: Era): number {
   return rng.int(Math.min(2017, era.maxYear), era.maxYear);
 }
 
+const SEA = /littoral|marin|pêche/;
+const COASTAL_DEPARTMENTS = new Set('06 11 13 14 17 22 29 2A 2B 30 33 34 35 40 44 50 56 59 62 64 66 76 80 83 85 971 972 973 974 976'.split(' '));
+const COASTAL_CITIES = new Set(
+  'Nice|Cannes|Antibes|Marseille|Martigues|La Rochelle|Rochefort|Royan|Saint-Brieuc|Lannion|Brest|Morlaix|Ajaccio|Porto-Vecchio|Bastia|Calvi|Arcachon|Sète|Saint-Malo|Biscarrosse|Saint-Nazaire|Cherbourg-en-Cotentin|Granville|Vannes|Lorient|Dunkerque|Calais|Boulogne-sur-Mer|Bayonne|Biarritz|Le Havre|Dieppe|Fécamp|Toulon|Fréjus|Hyères|Les Sables-d’Olonne|Basse-Terre|Pointe-à-Pitre|Le Gosier|Fort-de-France|Le Robert|Schœlcher|Cayenne|Kourou|Le Port|Saint-Paul|Saint-Pierre|Mamoudzou|Dzaoudzi|Koungou'.split('|'),
+);
+
+/** Sea-related projects only on the coast: a coastal city, or a whole coastal département, region or France. */
+function byTheSea(loc: Location): boolean {
+  if (loc.scale === 'national') return true;
+  if (loc.city) return COASTAL_CITIES.has(loc.city) && loc.departments.some((d) => COASTAL_DEPARTMENTS.has(d));
+  return loc.departments.length === 0 ? loc.scale === 'regional' && COASTAL_DEPARTMENTS.has(loc.place?.code ?? '') : loc.departments.some((d) => COASTAL_DEPARTMENTS.has(d));
+}
+
+/** A title template that fits the place: sea-related projects on the coast only. */
+function pickTemplate(rng: Rng, bank: ThemeBank, loc: Location): TitleTemplate {
+  const isSea = (t: TitleTemplate): boolean => SEA.test(typeof t === 'string' ? t : t[0]);
+  const sea = bank.titles.filter(isSea);
+  if (!byTheSea(loc)) return rng.pick(bank.titles.filter((t) => !isSea(t)));
+  return sea.length > 0 && rng.chance(0.4) ? rng.pick(sea) : rng.pick(bank.titles); // coasts favour their own projects
+}
+
 const NO_SITE = /^(Banque alimentaire|Mission locale|Centre social|Régie|Fondation de France)/;
 
 /** Invented organisations get an invented site; real public bodies get none rather than a wrong one. */
@@ -79,15 +100,16 @@ function websiteOf(rng: Rng, lead: Party): string | undefined {
 /** Builds one example; `taken` holds the titles already used, so every title is distinct. */
 export function buildExample(rng: Rng, bank: ThemeBank, id: string, era: Era, taken: Set<string>): SampleExample {
   const loc = locate(rng);
-  let template = rng.pick(bank.titles);
-  let publicPhrase = rng.pick(bank.publics);
+  let template = pickTemplate(rng, bank, loc);
+  let publicPhrase = '';
   let title = '';
   for (let attempt = 0; attempt < 40; attempt++) {
     const stem = typeof template === 'string' ? template : template[0];
-    title = `${stem.replaceAll('{public}', publicPhrase)} ${loc.titleSuffix}`;
+    const inline = /\{public:([^}]+)\}/.exec(stem);
+    publicPhrase = rng.pick(inline ? inline[1]!.split('|') : bank.publics);
+    title = `${stem.replace(/\{public(:[^}]+)?\}/, publicPhrase)} ${loc.titleSuffix}`;
     if (!taken.has(title)) break;
-    template = rng.pick(bank.titles);
-    publicPhrase = rng.pick(bank.publics);
+    template = pickTemplate(rng, bank, loc);
   }
   const year = yearFor(rng, era);
   if (taken.has(title)) title = `${title} (${year})`;

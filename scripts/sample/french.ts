@@ -36,7 +36,8 @@ export function domainSlug(name: string): string {
 
 const NO_ARTICLE = /^(France Travail|Pôle emploi|Sorbonne Université|Nantes Université|Aix-Marseille Université|Avignon Université|La Rochelle Université|Le Mans Université|CY )/;
 const ARTICLES: readonly (readonly [RegExp, string])[] = [
-  [/^(Ville|Région|Préfecture|Mission locale|Banque|Communauté|Collectivité|Fondation|Direction|CAF|CPAM|Régie|SCOP)\b/, 'la '],
+  [/^(Ville|Région|Préfecture|Mission locale|Banque|Communauté|Collectivité|Fondation|Direction|CAF|CPAM|Régie|SCOP|Métropole)\b/, 'la '],
+  [/^(Eurométropole)\b/, 'l’'],
   [/^(Conseil|Centre|Lycée|Collège|Groupe|Collectif|CCAS|Département|Fonds)\b/, 'le '],
   [/^(Université|IUT|ARS|ADEME|ANPE|Association)\b/, 'l’'],
 ];

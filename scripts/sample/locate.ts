@@ -28,6 +28,28 @@ for (const place of PLACES) {
   PLACES_BY_REGION.set(region, [...(PLACES_BY_REGION.get(region) ?? []), place]);
 }
 
+/** Regions that share a border (or a sea basin overseas): two-region projects pair neighbours. */
+const NEIGHBOURS: Readonly<Record<TerritoryId, readonly TerritoryId[]>> = {
+  'auvergne-rhone-alpes': ['bourgogne-franche-comte', 'provence-alpes-cote-d-azur', 'occitanie', 'nouvelle-aquitaine', 'centre-val-de-loire'],
+  'bourgogne-franche-comte': ['auvergne-rhone-alpes', 'grand-est', 'centre-val-de-loire', 'ile-de-france'],
+  bretagne: ['pays-de-la-loire', 'normandie'],
+  'centre-val-de-loire': ['ile-de-france', 'pays-de-la-loire', 'normandie', 'nouvelle-aquitaine', 'bourgogne-franche-comte'],
+  corse: ['provence-alpes-cote-d-azur'],
+  'grand-est': ['hauts-de-france', 'bourgogne-franche-comte', 'ile-de-france'],
+  'hauts-de-france': ['normandie', 'ile-de-france', 'grand-est'],
+  'ile-de-france': ['hauts-de-france', 'normandie', 'centre-val-de-loire', 'grand-est', 'bourgogne-franche-comte'],
+  normandie: ['bretagne', 'pays-de-la-loire', 'hauts-de-france', 'ile-de-france', 'centre-val-de-loire'],
+  'nouvelle-aquitaine': ['occitanie', 'pays-de-la-loire', 'centre-val-de-loire', 'auvergne-rhone-alpes'],
+  occitanie: ['nouvelle-aquitaine', 'provence-alpes-cote-d-azur', 'auvergne-rhone-alpes'],
+  'pays-de-la-loire': ['bretagne', 'normandie', 'centre-val-de-loire', 'nouvelle-aquitaine'],
+  'provence-alpes-cote-d-azur': ['occitanie', 'auvergne-rhone-alpes', 'corse'],
+  guadeloupe: ['martinique'],
+  martinique: ['guadeloupe', 'guyane'],
+  guyane: ['martinique'],
+  'la-reunion': ['mayotte'],
+  mayotte: ['la-reunion'],
+};
+
 export function placesOf(region: TerritoryId): readonly Place[] {
   return PLACES_BY_REGION.get(region)!;
 }
@@ -41,8 +63,7 @@ export function locate(rng: Rng, scale: ScaleId = rng.weighted(SCALE_WEIGHTS)): 
   const place = rng.pick(placesOf(region));
   const city = rng.pick(place.cities);
   if (scale === 'regional') {
-    const others = Object.keys(REGION_WORDS).filter((r) => r !== region) as TerritoryId[];
-    const second = rng.chance(0.1) ? rng.pick(others) : undefined;
+    const second = rng.chance(0.1) ? rng.pick(NEIGHBOURS[region]) : undefined;
     const where = second ? `${REGION_WORDS[region].in} et ${REGION_WORDS[second].in}` : REGION_WORDS[region].in;
     const departments = !second && rng.chance(0.3) ? [place.code] : [];
     return { scale, regions: second ? [region, second] : [region], departments, region, place, titleSuffix: where, where };
@@ -56,7 +77,7 @@ export function locate(rng: Rng, scale: ScaleId = rng.weighted(SCALE_WEIGHTS)): 
   }
   const suffix =
     scale === 'international'
-      ? `${atCity(city)} ${rng.pick(['avec des partenaires européens', 'et de part et d’autre de la frontière', 'en lien avec des partenaires à l’international'])}`
+      ? `${atCity(city)} ${rng.pick(['avec des partenaires européens', 'dans le cadre d’un programme européen', 'en lien avec des partenaires à l’international'])}`
       : rng.pick([atCity(city), atCity(city), `en quartier prioritaire ${atCity(city)}`, `dans le bassin de vie ${ofCity(city)}`]);
   return { scale, regions: [region], departments: [place.code], city, region, place, titleSuffix: suffix, where: atCity(city) };
 }

@@ -18,7 +18,7 @@ export interface Locale {
   readonly year: number;
 }
 
-const ASSO_CORES = ['Trait d’Union', 'Passerelles', 'Rebond', 'L’Escale', 'Horizons solidaires', 'Tremplin', 'Le Relais', 'Entraide', 'Cap Avenir', 'Main tendue', 'La Courte Échelle', 'Pas à pas', 'Lien social', 'Semeurs d’avenir', 'Vivre ensemble', 'L’Arbre à palabres', 'Les Ateliers du lien', 'Elan solidaire', 'La Boussole', 'Les Petites Graines'];
+const ASSO_CORES = ['Trait d’Union', 'Passerelles', 'Rebond', 'L’Escale', 'Horizons solidaires', 'Tremplin', 'Le Relais', 'Entraide', 'Cap Avenir', 'Main tendue', 'La Courte Échelle', 'Pas à pas', 'Lien social', 'Semeurs d’avenir', 'Vivre ensemble', 'L’Arbre à palabres', 'Les Ateliers du lien', 'Élan solidaire', 'La Boussole', 'Les Petites Graines'];
 const SURNAMES = ['Martin', 'Bernard', 'Le Gall', 'Dubois', 'Moreau', 'Lefèvre', 'Garnier', 'Rousseau', 'Fontaine', 'Chevalier', 'Robin', 'Masson', 'Marchand', 'Duval', 'Leroy', 'Perrin', 'Morel', 'Girard', 'Faure', 'Roux', 'Blanc', 'Guérin', 'Lambert', 'Bonnet', 'Payet', 'Hoarau', 'Grondin', 'Jean-Baptiste', 'Santoni', 'Kerbrat'];
 const TRADES = ['Bâtiment', 'Énergies', 'Informatique', 'Conseil', 'Logistique', 'Paysages', 'Propreté', 'Distribution', 'Ingénierie', 'Industries'];
 const SHOPS = ['Transports', 'Imprimerie', 'Menuiserie', 'Boulangerie', 'Garage', 'Maison', 'Ateliers', 'Laiterie'];
@@ -26,6 +26,18 @@ const BRAND_A = ['Alti', 'Nova', 'Terra', 'Verti', 'Axi', 'Océa', 'Hélio', 'Sy
 const BRAND_B = ['lis', 'tec', 'nov', 'plan', 'serv', 'log', 'vert', 'mar', 'rys', 'gia'];
 const NAMESAKES = ['Jean-Moulin', 'Jules-Verne', 'Marie-Curie', 'Louise-Michel', 'Victor-Hugo', 'Simone-Veil', 'Aimé-Césaire', 'Condorcet'];
 const NEIGHBOURHOODS = ['de la Gare', 'du Centre', 'des Prés', 'du Vieux Port', 'des Tilleuls', 'du Moulin', 'des Hauts', 'de la Source'];
+
+/** The real name of the intercommunal body of the big cities, where "Communauté d’agglomération de …" would be wrong. */
+const METROPOLES: Readonly<Record<string, string>> = {
+  Rennes: 'Rennes Métropole', Nantes: 'Nantes Métropole', Bordeaux: 'Bordeaux Métropole', Toulouse: 'Toulouse Métropole',
+  Montpellier: 'Montpellier Méditerranée Métropole', Lyon: 'Métropole de Lyon', Villeurbanne: 'Métropole de Lyon', Vénissieux: 'Métropole de Lyon',
+  Lille: 'Métropole européenne de Lille', Roubaix: 'Métropole européenne de Lille', Tourcoing: 'Métropole européenne de Lille',
+  Strasbourg: 'Eurométropole de Strasbourg', Nice: 'Métropole Nice Côte d’Azur', Grenoble: 'Grenoble-Alpes Métropole', Rouen: 'Métropole Rouen Normandie',
+  Marseille: 'Métropole Aix-Marseille-Provence', 'Aix-en-Provence': 'Métropole Aix-Marseille-Provence', Brest: 'Brest Métropole',
+  'Clermont-Ferrand': 'Clermont Auvergne Métropole', Dijon: 'Dijon Métropole', Orléans: 'Orléans Métropole', Tours: 'Tours Métropole Val de Loire',
+  Metz: 'Metz Métropole', Nancy: 'Métropole du Grand Nancy', 'Saint-Étienne': 'Saint-Étienne Métropole', Toulon: 'Métropole Toulon Provence Méditerranée',
+  Mérignac: 'Bordeaux Métropole', Colomiers: 'Toulouse Métropole', Rezé: 'Nantes Métropole',
+};
 
 const brand = (rng: Rng): string => rng.pick(BRAND_A) + rng.pick(BRAND_B);
 
@@ -59,7 +71,8 @@ function company(rng: Rng): string {
 
 function localAuthority(rng: Rng, loc: Locale): string {
   const city = cityOf(loc, rng);
-  const options = [() => `Ville ${ofCity(city)}`, () => `Communauté d’agglomération ${ofCity(city)}`, () => `CCAS ${ofCity(city)}`];
+  const group = METROPOLES[city] ?? (city === 'Paris' ? 'Ville de Paris' : `Communauté d’agglomération ${ofCity(city)}`);
+  const options = [() => `Ville ${ofCity(city)}`, () => group, () => `CCAS ${ofCity(city)}`];
   if (loc.place) options.push(() => DEPARTMENT_COUNCIL[loc.place!.code] ?? `Conseil départemental ${loc.place!.of}`);
   if (loc.region) options.push(() => REGION_WORDS[loc.region!].council);
   return rng.pick(options)();

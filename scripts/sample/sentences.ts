@@ -16,13 +16,15 @@ function first(parties: readonly Party[], ...types: string[]): string | undefine
 export function modeSentence(rng: Rng, mode: ModeId, parties: readonly Party[]): string {
   const company = first(parties, 'entreprise') ?? 'une entreprise du territoire';
   const funder = first(parties, 'entreprise', 'fondation') ?? company;
+  const funderIsFoundation = !parties.some((p) => p.type === 'entreprise') && parties.some((p) => p.type === 'fondation');
+  const skill = funderIsFoundation ? 'financier' : rng.pick(SKILLS); // foundations give money, not staff time
   const nonProfit = first(parties, 'association') ?? 'une association locale';
   const research = first(parties, 'academique') ?? 'un laboratoire universitaire';
   switch (mode) {
     case 'mecenat':
       return rng.pick([
-        `${capitalise(funder)} soutient le projet par un mécénat ${rng.pick(SKILLS)}.`,
-        `Le projet bénéficie d’un mécénat ${rng.pick(SKILLS)} ${ofRef(funder)}.`,
+        `${capitalise(funder)} soutient le projet par un mécénat ${skill}.`,
+        `Le projet bénéficie d’un mécénat ${skill} ${ofRef(funder)}.`,
       ]);
     case 'pratiques-responsables':
       return rng.pick([

@@ -9,7 +9,7 @@ export interface ThemeBank {
   /** The SDGs this theme usually serves, most typical first. */
   readonly sdgs: readonly number[];
   readonly related: readonly ThemeId[];
-  /** `{public}` takes a plural noun phrase without article. */
+  /** `{public}` takes one of `publics`; `{public:a|b}` one of the listed phrases (plural noun phrases without article). */
   readonly titles: readonly TitleTemplate[];
   readonly publics: readonly string[];
   /** `{public}`, `{place}` ("en Isère") are filled in. */
