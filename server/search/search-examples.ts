@@ -21,14 +21,16 @@ export interface SearchResponse {
   processingTimeMs: number;
 }
 
+const activeFacets = (query: SearchQuery): FacetParam[] => FACET_PARAMS.filter((p) => filterClauses(query).has(p));
+
 /**
- * One multi-search: the page with facet counts for inactive facets, plus one count-only query per
- * active facet without its own filter (disjunctive counts, api.md).
+ * The queries of one search: the page with facet counts for inactive facets, plus one count-only query
+ * per active facet without its own filter (disjunctive counts, api.md). Exported for the benchmark.
  */
-export async function searchExamples(ctx: SearchContext, query: SearchQuery): Promise<SearchResponse> {
-  const active = FACET_PARAMS.filter((p) => filterClauses(query).has(p));
+export function searchQueries(index: string, query: SearchQuery): EngineQuery[] {
+  const active = activeFacets(query);
   const main: EngineQuery = {
-    indexUid: ctx.index,
+    indexUid: index,
     q: query.q ?? '',
     filter: buildFilter(query),
     sort: engineSort(query.sort),
@@ -41,13 +43,19 @@ export async function searchExamples(ctx: SearchContext, query: SearchQuery): Pr
     highlightPostTag: POST_TAG,
   };
   const disjunctive: EngineQuery[] = active.map((param) => ({
-    indexUid: ctx.index,
+    indexUid: index,
     q: query.q ?? '',
     filter: buildFilter(query, param),
     limit: 0,
     facets: [FACET_ATTRIBUTES[param]],
   }));
-  const results = await multiSearch(ctx.engine, [main, ...disjunctive]).catch((error: unknown) => {
+  return [main, ...disjunctive];
+}
+
+/** One search in one engine round trip (a multi-search). */
+export async function searchExamples(ctx: SearchContext, query: SearchQuery): Promise<SearchResponse> {
+  const active = activeFacets(query);
+  const results = await multiSearch(ctx.engine, searchQueries(ctx.index, query)).catch((error: unknown) => {
     if (isMissingIndex(error)) return [{ hits: [], totalHits: 0, totalPages: 0, processingTimeMs: 0 }];
     throw error;
   });
