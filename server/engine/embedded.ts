@@ -94,7 +94,7 @@ export async function startEmbeddedEngine(options: EmbeddedOptions): Promise<Eng
       '--dump-dir', join(dataDir, 'dumps'),
       '--snapshot-dir', join(dataDir, 'snapshots'),
       '--http-addr', `127.0.0.1:${port}`,
-      '--master-key', masterKey,
+      `--master-key=${masterKey}`, // one argument: a base64url key may start with '-'
       '--env', 'production',
       '--no-analytics',
       '--log-level', 'WARN',
