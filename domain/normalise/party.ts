@@ -1,16 +1,18 @@
 import type { Party } from '../example.js';
+import { fit, type Cut } from './cut.js';
 import { normaliseActorType } from './taxonomy.js';
-import { cleanText, truncate } from './text.js';
+import { cleanText } from './text.js';
 
 /**
  * A lead or partner from `Fondation Agir (fondation)` or `Fondation Agir [Fondations]`: the bracket is
  * read as the type only when it is one; otherwise it stays in the name ("Ville de Rennes (35)").
+ * A name over the limit is cut and the cut recorded in `cuts` under `field`.
  */
-export function normaliseParty(value: string): Party | undefined {
+export function normaliseParty(value: string, field: 'lead.name' | 'partners.name' = 'partners.name', cuts: Cut[] = []): Party | undefined {
   const text = cleanText(value);
   const match = /^(.*\S)\s*[([]\s*([^()[\]]+?)\s*[)\]]$/.exec(text);
   const type = match ? normaliseActorType(match[2]!) : undefined;
-  const name = truncate(type ? match![1]! : text, 300);
+  const name = fit(type ? match![1]! : text, field, cuts);
   if (!name) return undefined;
   return type ? { name, type } : { name };
 }

@@ -3,17 +3,19 @@ import { ACTOR_TYPE_IDS, THEME_IDS, type ActorTypeId } from '../facets.js';
 import { DEPARTMENTS } from '../departments.js';
 import { regionOfDepartment } from '../lookup.js';
 import { REGION_IDS, type RegionId } from '../regions.js';
+import { fit, type Cut } from './cut.js';
 import type { ColumnField } from './headers.js';
 import { deriveId, idFromColumn } from './id.js';
 import { normaliseParty } from './party.js';
 import { splitNames, splitTerms } from './split.js';
 import * as tax from './taxonomy.js';
-import { cleanMultiline, cleanText, truncate } from './text.js';
+import { cleanMultiline, cleanText } from './text.js';
 import { normaliseDate, normaliseWebsite, normaliseYear } from './values.js';
 
 export type RowCells = Partial<Record<ColumnField, string>>;
 export type Unmapped = Example['unmapped'][number];
-export type RowResult = { ok: true; example: Example } | { ok: false; reason: string };
+/** `cuts`: texts cut to their limit, for the report; not in `unmapped`, which holds values that matched nothing. */
+export type RowResult = { ok: true; example: Example; cuts: Cut[] } | { ok: false; reason: string };
 
 const DEPARTMENT_CODES = DEPARTMENTS.map((d) => d.code);
 /** Distinct values in the canonical order of `order`, so a cell's order never changes the document. */
@@ -44,11 +46,11 @@ function one<T>(cell: string | undefined, field: string, normalise: (v: string) 
   return value;
 }
 
-function parties(cells: RowCells, unmapped: Unmapped[]): { lead?: Party; partners: Party[]; leadType?: ActorTypeId } {
-  const lead = cells.lead?.trim() ? normaliseParty(cells.lead) : undefined;
+function parties(cells: RowCells, unmapped: Unmapped[], cuts: Cut[]): { lead?: Party; partners: Party[]; leadType?: ActorTypeId } {
+  const lead = cells.lead?.trim() ? normaliseParty(cells.lead, 'lead.name', cuts) : undefined;
   const leadType = one(cells.leadType, 'lead.type', tax.normaliseActorType, unmapped);
   const partners = splitNames(cleanMultiline(cells.partners ?? '').replace(/\n/g, ';'))
-    .map(normaliseParty)
+    .map((name) => normaliseParty(name, 'partners.name', cuts))
     .filter((p): p is Party => p !== undefined);
   const withType = lead && leadType && !lead.type ? { ...lead, type: leadType } : lead;
   return { ...(withType ? { lead: withType } : {}), partners, ...(leadType ? { leadType } : {}) };
@@ -56,10 +58,11 @@ function parties(cells: RowCells, unmapped: Unmapped[]): { lead?: Party; partner
 
 /** One CSV row (cells by field) to the canonical document of data-format.md §3. */
 export function rowToExample(cells: RowCells, source: { file: string; line: number }): RowResult {
-  const title = truncate(cleanText(cells.title ?? ''), 300);
+  const cuts: Cut[] = [];
+  const title = fit(cleanText(cells.title ?? ''), 'title', cuts);
   if (!title) return { ok: false, reason: 'Titre manquant' };
   const unmapped: Unmapped[] = [];
-  const { lead, partners, leadType } = parties(cells, unmapped);
+  const { lead, partners, leadType } = parties(cells, unmapped, cuts);
   const columnTypes = many(cells.actorTypes, 'actorTypes', tax.normaliseActorType, unmapped);
   const departments = canonical(many(cells.departments, 'departments', tax.normaliseDepartment, unmapped), DEPARTMENT_CODES);
   const regionCells = many(cells.regions, 'regions', tax.normaliseRegion, unmapped);
@@ -72,7 +75,7 @@ export function rowToExample(cells: RowCells, source: { file: string; line: numb
   const status = one(cells.status, 'status', tax.normaliseStatus, unmapped);
   const sdgs = [...new Set(many(cells.sdgs, 'sdgs', tax.normaliseSdg, unmapped, tax.isWholeSdg))].sort((a, b) => a - b);
   const themes = canonical(many(cells.themes, 'themes', tax.normaliseTheme, unmapped), THEME_IDS);
-  const city = truncate(cleanText(cells.city ?? ''), 200);
+  const city = fit(cleanText(cells.city ?? ''), 'city', cuts);
   const idCell = cells.id?.trim() ?? '';
   const columnId = idCell ? idFromColumn(idCell) : undefined;
   if (idCell && columnId !== idCell) unmapped.push({ field: 'id', value: idCell });
@@ -81,9 +84,9 @@ export function rowToExample(cells: RowCells, source: { file: string; line: numb
   const candidate: Example = {
     id: columnId ?? deriveId(title, regions[0]),
     title,
-    summary: truncate(cleanMultiline(cells.summary ?? ''), 2_000),
-    description: truncate(cleanMultiline(cells.description ?? ''), 20_000),
-    results: truncate(cleanMultiline(cells.results ?? ''), 5_000),
+    summary: fit(cleanMultiline(cells.summary ?? ''), 'summary', cuts),
+    description: fit(cleanMultiline(cells.description ?? ''), 'description', cuts),
+    results: fit(cleanMultiline(cells.results ?? ''), 'results', cuts),
     ...(lead ? { lead } : {}),
     partners,
     actorTypes,
@@ -105,7 +108,7 @@ export function rowToExample(cells: RowCells, source: { file: string; line: numb
   if (!checked.success) {
     return { ok: false, reason: `Document invalide : ${checked.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join(' ; ')}` };
   }
-  return { ok: true, example: checked.data };
+  return { ok: true, example: checked.data, cuts };
 }
 
 function distinct(list: Unmapped[]): Unmapped[] {

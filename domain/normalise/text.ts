@@ -56,10 +56,25 @@ export function cleanMultiline(value: string): string {
     .join('\n');
 }
 
-/** Cuts text to `max` characters with an ellipsis, never inside a surrogate pair. */
+// How far back from the limit a cut looks for a space, so it does not split a word.
+const WORD_WINDOW = 40;
+
+/**
+ * Cuts text to `max` characters, ellipsis included: at the last space within WORD_WINDOW characters
+ * of the limit when there is one (else mid-word), never inside a surrogate pair, no dangling `,;:`.
+ */
 export function truncate(value: string, max: number): string {
   if (value.length <= max) return value;
-  let cut = value.slice(0, max - 1);
-  if (/[\ud800-\udbff]$/.test(cut)) cut = cut.slice(0, -1);
-  return `${cut.trimEnd()}…`;
+  let end = max - 1;
+  if (/[\ud800-\udbff]/.test(value[end - 1] ?? '')) end--;
+  const window = Math.min(WORD_WINDOW, Math.floor(max / 5));
+  if (!/\s/.test(value[end] ?? '')) {
+    for (let i = end - 1; i >= end - window && i > 0; i--) {
+      if (/\s/.test(value[i]!)) {
+        end = i;
+        break;
+      }
+    }
+  }
+  return `${value.slice(0, end).replace(/[\s,;:]+$/, '')}…`;
 }

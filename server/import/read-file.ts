@@ -1,14 +1,14 @@
 import { rowToExample, type RowCells } from '../../domain/normalise/row.js';
+import type { Cut } from '../../domain/normalise/cut.js';
 import { mapHeader, type ColumnField } from '../../domain/normalise/headers.js';
 import type { Example } from '../../domain/example.js';
 import { detectDelimiter } from './delimiter.js';
 import { detectEncoding, readHead, readText } from './encoding.js';
-import { ImportError } from './errors.js';
 import type { InputFile } from './files.js';
 import { readCsv } from './read-csv.js';
 import type { FileReport, Reject } from './report.js';
 
-export type FileEvent = { kind: 'example'; example: Example } | { kind: 'reject'; reject: Reject } | { kind: 'progress'; rows: number };
+export type FileEvent = { kind: 'example'; example: Example; cuts: Cut[] } | { kind: 'reject'; reject: Reject } | { kind: 'progress'; rows: number };
 
 /** Which field each column fills; unknown or repeated headers are extras. */
 function mapColumns(headers: string[]): { fields: (ColumnField | undefined)[]; extra: string[] } {
@@ -26,29 +26,36 @@ function mapColumns(headers: string[]): { fields: (ColumnField | undefined)[]; e
   return { fields, extra };
 }
 
-/** Reads one CSV export into examples and rejects; `report` is filled as it goes. */
+/** Why every row of a file whose header names no title is rejected (data-format.md §4: no title, no example). */
+export const NO_TITLE_COLUMN = 'Colonne Titre absente';
+
+/**
+ * Reads one CSV export into examples and rejects; `report` is filled as it goes. A header without a
+ * title column does not stop the run: each row of that file is rejected (the caller decides whether
+ * a run where no file has one is fatal).
+ */
 export async function* readExportFile(file: InputFile, report: (r: FileReport) => void): AsyncGenerator<FileEvent> {
   const encoding = await detectEncoding(file.path);
   const delimiter = detectDelimiter(await readHead(file.path, encoding));
-  const stats: FileReport = { file: file.name, encoding, delimiter, rows: 0, rejected: 0, extraColumns: [] };
+  const stats: FileReport = { file: file.name, encoding, delimiter, rows: 0, rejected: 0, extraColumns: [], header: [], titleColumn: false };
   report(stats);
   let fields: (ColumnField | undefined)[] | undefined;
   for await (const record of readCsv(readText(file.path, encoding), delimiter)) {
     if (!fields) {
       const mapped = mapColumns(record.cells);
-      if (!mapped.fields.includes('title')) {
-        throw new ImportError(`${file.name} : aucune colonne « Titre » (ou « Title ») dans l’en-tête, ligne ${record.line} : ${record.cells.join(' | ')}`);
-      }
       fields = mapped.fields;
       stats.extraColumns = mapped.extra;
+      stats.header = record.cells;
+      stats.titleColumn = fields.includes('title');
       continue;
     }
     stats.rows++;
     if (stats.rows % 1_000 === 0) yield { kind: 'progress', rows: stats.rows };
     const source = { file: file.name, line: record.line };
-    if (record.kind === 'unreadable') {
+    const rejected = record.kind === 'unreadable' ? record.reason : stats.titleColumn ? undefined : NO_TITLE_COLUMN;
+    if (rejected) {
       stats.rejected++;
-      yield { kind: 'reject', reject: { ...source, reason: record.reason, cells: record.cells } };
+      yield { kind: 'reject', reject: { ...source, reason: rejected, cells: record.cells } };
       continue;
     }
     const cells: RowCells = {};
@@ -57,7 +64,7 @@ export async function* readExportFile(file: InputFile, report: (r: FileReport) =
       if (field) cells[field] = cell;
     });
     const result = rowToExample(cells, source);
-    if (result.ok) yield { kind: 'example', example: result.example };
+    if (result.ok) yield { kind: 'example', example: result.example, cuts: result.cuts };
     else {
       stats.rejected++;
       yield { kind: 'reject', reject: { ...source, reason: result.reason, cells: record.cells } };

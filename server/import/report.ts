@@ -3,9 +3,11 @@ import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Example } from '../../domain/example.js';
 import type { Duplicate } from '../../domain/normalise/dedupe.js';
+import type { TextField } from '../../domain/normalise/cut.js';
 import type { DatasetInfo } from '../engine/documents.js';
 import type { Delimiter } from './delimiter.js';
 import type { Encoding } from './encoding.js';
+import type { TruncatedField } from './truncated.js';
 
 type Source = Example['source'];
 
@@ -17,6 +19,10 @@ export interface FileReport {
   rejected: number;
   /** Non-empty headers that name no field (ignored). */
   extraColumns: string[];
+  /** The header cells as read; empty for an empty file. */
+  header: string[];
+  /** False when the header has no title column (every row of the file is then rejected) or the file is empty. */
+  titleColumn: boolean;
 }
 
 export interface Reject extends Source {
@@ -36,11 +42,14 @@ export interface ImportReport {
   startedAt: string;
   durationMs: number;
   files: FileReport[];
-  counts: { files: number; rowsRead: number; imported: number; rejected: number; duplicates: number; unmappedValues: number };
+  /** `truncated`: imported rows with at least one text cut to its limit. */
+  counts: { files: number; rowsRead: number; imported: number; rejected: number; duplicates: number; unmappedValues: number; truncated: number };
   rejects: Reject[];
   duplicates: Duplicate[];
   /** By document field, most frequent value first. */
   unmapped: Record<string, UnmappedValue[]>;
+  /** Texts longer than the contract allows, cut to the limit (the rows are imported), by field. */
+  truncated: Partial<Record<TextField, TruncatedField>>;
   dataset?: DatasetInfo;
   reportFile?: string;
   rejectsFile?: string;

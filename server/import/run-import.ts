@@ -1,10 +1,12 @@
 import type { Example } from '../../domain/example.js';
+import type { Cut } from '../../domain/normalise/cut.js';
 import { Deduper } from '../../domain/normalise/dedupe.js';
 import { ImportError } from './errors.js';
 import { expandPaths, type InputFile } from './files.js';
 import { publishExamples, type EngineTarget } from './publish.js';
 import { readExportFile } from './read-file.js';
 import { UnmappedTally, writeReport, type FileReport, type ImportReport, type Reject } from './report.js';
+import { TruncationTally } from './truncated.js';
 
 export type ImportProgress =
   | { phase: 'read'; file: string; fileIndex: number; files: number; rows: number; totalRows: number }
@@ -25,6 +27,8 @@ interface Collected {
   files: FileReport[];
   rejects: Reject[];
   deduper: Deduper;
+  /** The cuts of each example that had any, for the rows finally kept. */
+  cuts: WeakMap<Example, Cut[]>;
 }
 
 /**
@@ -38,6 +42,7 @@ async function* readAll(inputs: InputFile[], collected: Collected, onProgress: R
     const before = totalRows;
     for await (const event of readExportFile(input, (r) => collected.files.push(r))) {
       if (event.kind === 'example') {
+        if (event.cuts.length > 0) collected.cuts.set(event.example, event.cuts);
         if (collected.deduper.offer(event.example)) yield event.example;
       } else if (event.kind === 'reject') collected.rejects.push(event.reject);
       else {
@@ -46,6 +51,14 @@ async function* readAll(inputs: InputFile[], collected: Collected, onProgress: R
       }
     }
   }
+  // Thrown inside the stream, so a publish under way fails and leaves the live index as it was.
+  if (collected.files.every((f) => !f.titleColumn)) throw nothingToImport(collected.files);
+}
+
+function nothingToImport(files: FileReport[]): ImportError {
+  if (files.length === 0) return new ImportError('Rien à importer : aucun fichier CSV indiqué');
+  const why = files.map((f) => (f.header.length ? `${f.file} (en-tête : ${f.header.join(' | ')})` : `${f.file} (fichier vide)`));
+  return new ImportError(`Rien à importer : aucun fichier n’a de colonne « Titre » (ou « Title ») dans son en-tête — ${why.join(' ; ')}`);
 }
 
 /**
@@ -57,7 +70,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportReport
   const started = Date.now();
   if (!options.dryRun && !options.engine) throw new ImportError('Aucun moteur de recherche indiqué pour l’import');
   const inputs = await expandPaths(options.paths);
-  const collected: Collected = { files: [], rejects: [], deduper: new Deduper() };
+  const collected: Collected = { files: [], rejects: [], deduper: new Deduper(), cuts: new WeakMap() };
   const examples = readAll(inputs, collected, options.onProgress);
   let dataset: ImportReport['dataset'];
   if (options.dryRun) {
@@ -75,7 +88,11 @@ export async function runImport(options: RunImportOptions): Promise<ImportReport
   const kept = collected.deduper.examples();
   const duplicates = collected.deduper.duplicates();
   const tally = new UnmappedTally();
-  for (const example of kept) tally.add(example);
+  const truncated = new TruncationTally();
+  for (const example of kept) {
+    tally.add(example);
+    truncated.add(example.source, collected.cuts.get(example) ?? []);
+  }
   const unmapped = tally.toJSON();
   const { files, rejects } = collected;
   const report: ImportReport = {
@@ -91,10 +108,12 @@ export async function runImport(options: RunImportOptions): Promise<ImportReport
       rejected: rejects.length,
       duplicates: duplicates.length,
       unmappedValues: Object.values(unmapped).reduce((n, values) => n + values.reduce((m, v) => m + v.count, 0), 0),
+      truncated: truncated.rows,
     },
     rejects,
     duplicates,
     unmapped,
+    truncated: truncated.toJSON(),
     ...(dataset ? { dataset } : {}),
   };
   return options.reportDir ? writeReport(report, options.reportDir) : report;

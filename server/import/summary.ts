@@ -4,6 +4,8 @@ const FIELD_LABELS: Record<string, string> = {
   id: 'ID', regions: 'Région', departments: 'Département', sdgs: 'ODD', actorTypes: 'Types d’acteurs',
   'lead.type': 'Type de porteur', themes: 'Thématiques', mode: 'Mode de partenariat', scale: 'Échelle',
   status: 'Statut', year: 'Année de lancement', website: 'Site web', updatedAt: 'Date de mise à jour',
+  title: 'Titre', summary: 'Résumé', description: 'Description', results: 'Résultats / Impact', city: 'Commune',
+  'lead.name': 'Porteur', 'partners.name': 'Partenaires',
 };
 const DELIMITERS: Record<string, string> = { ';': '« ; »', ',': '« , »', '\t': 'tabulation' };
 const ENCODINGS: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 avec BOM', 'windows-1252': 'Windows-1252', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
@@ -28,11 +30,20 @@ export function formatSummary(report: ImportReport): string {
       const examples = values.slice(0, 3).map((v) => `« ${v.value} »`).join(', ');
       return `    ${FIELD_LABELS[field] ?? field} : ${plural(values.length, 'valeur', 'valeurs')} sur ${plural(rows, 'ligne', 'lignes')} (${examples}${values.length > 3 ? '…' : ''})`;
     }),
+    `  Textes raccourcis : ${truncations(report)}`,
+    ...report.files.filter((f) => !f.titleColumn && f.header.length).map((f) => `  Colonne Titre absente dans ${f.file} : ${plural(f.rejected, 'ligne rejetée', 'lignes rejetées')} (en-tête : ${f.header.join(', ')})`),
     ...report.files.filter((f) => f.extraColumns.length).map((f) => `  Colonnes ignorées dans ${f.file} : ${f.extraColumns.join(', ')}`),
     ...(report.reportFile ? [`  Rapport : ${report.reportFile}`] : []),
     ...(report.rejectsFile ? [`  Fichier des rejets : ${report.rejectsFile}`] : []),
   ];
   return lines.join('\n');
+}
+
+/** "Description 3 lignes (limite 20 000 caractères)", field after field. */
+function truncations(report: ImportReport): string {
+  const fields = Object.entries(report.truncated);
+  if (fields.length === 0) return 'aucun';
+  return fields.map(([field, t]) => `${FIELD_LABELS[field] ?? field} ${plural(t.rows, 'ligne', 'lignes')} (limite ${plural(t.limit, 'caractère', 'caractères')})`).join(' ; ');
 }
 
 function reasons(report: ImportReport): string {

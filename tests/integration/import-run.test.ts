@@ -8,7 +8,7 @@ import { readDatasetInfo } from '../../server/import/publish.js';
 import { runImport } from '../../server/import/run-import.js';
 import { testEngine, uniqueIndexName } from '../support/engine.js';
 
-const FIXTURES = 'tests/fixtures/import';
+const FIXTURES = 'tests/fixtures/import/dialects';
 const engine = testEngine();
 const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
 
@@ -22,7 +22,8 @@ describe('runImport into a real engine', () => {
     const index = uniqueIndexName('import');
     const reportDir = mkdtempSync(join(tmpdir(), 'odd17-report-'));
     const report = await runImport({ paths: [FIXTURES], engine, index, dryRun: false, reportDir });
-    expect(report.counts).toEqual({ files: 7, rowsRead: 14, imported: 12, rejected: 1, duplicates: 1, unmappedValues: 1 });
+    expect(report.counts).toEqual({ files: 7, rowsRead: 14, imported: 12, rejected: 1, duplicates: 1, unmappedValues: 1, truncated: 0 });
+    expect(report.truncated).toEqual({});
     const docs = await allDocuments(index);
     expect(docs).toHaveLength(12);
     const full = docs.find((d) => d.id === 'EX-001')!;

@@ -88,7 +88,7 @@ describe('npm run import (CLI)', () => {
 
   it('imports, prints a French summary and exits 0 even with rejected rows', () => {
     const index = uniqueIndexName('cli');
-    const out = run(['tests/fixtures/import', '--report-dir', join(dir, 'reports')], { MEILI_INDEX: index });
+    const out = run(['tests/fixtures/import/dialects', '--report-dir', join(dir, 'reports')], { MEILI_INDEX: index });
     expect(out.status).toBe(0);
     expect(out.stdout).toContain(`Import terminé dans l’index « ${index} »`);
     expect(out.stdout).toMatch(/Lignes lues : 14\n {2}Exemples importés : 12\n {2}Lignes rejetées : 1 \(Titre manquant : 1\)\n {2}Doublons écartés : 1/);
@@ -100,7 +100,7 @@ describe('npm run import (CLI)', () => {
     const out = run(['nulle-part.csv']);
     expect(out.status).toBe(1);
     expect(out.stderr.trim()).toBe('Échec de l’import : Fichier ou dossier introuvable : nulle-part.csv');
-    const down = run(['tests/fixtures/import'], { MEILI_URL: 'http://127.0.0.1:9' });
+    const down = run(['tests/fixtures/import/dialects'], { MEILI_URL: 'http://127.0.0.1:9' });
     expect(down.status).toBe(1);
     expect(down.stderr.trim()).toMatch(/^Échec de l’import : Le moteur indiqué par MEILI_URL ne répond pas/);
   });

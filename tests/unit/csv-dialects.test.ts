@@ -90,7 +90,7 @@ describe('readCsv', () => {
 
 describe('expandPaths', () => {
   it('lists CSV files of folders recursively, sorted, named relative to the folder given', async () => {
-    const files = await expandPaths(['tests/fixtures/import/folder', 'tests/fixtures/import/tab-upper.csv']);
+    const files = await expandPaths(['tests/fixtures/import/dialects/folder', 'tests/fixtures/import/dialects/tab-upper.csv']);
     expect(files.map((f) => f.name)).toEqual(['a.csv', 'sub/b.csv', 'tab-upper.csv']);
   });
   it('fails clearly on a missing path', async () => {

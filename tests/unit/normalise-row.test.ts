@@ -68,6 +68,40 @@ describe('rowToExample', () => {
     expect(e.title).toHaveLength(300);
     expect(e.summary).toHaveLength(2_000);
   });
+  it('records every cut with its field, length after cleaning and limit, and keeps it out of unmapped', () => {
+    const result = rowToExample(
+      {
+        title: `<b>${'titre '.repeat(70)}</b>`, summary: 's'.repeat(2_001), description: 'mot '.repeat(6_000), results: 'r'.repeat(5_000),
+        city: 'c'.repeat(250), lead: `${'p'.repeat(310)} (association)`, partners: `${'a'.repeat(301)} | Court | ${'b'.repeat(400)}`,
+      },
+      SOURCE,
+    );
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.cuts).toEqual([
+      { field: 'title', length: 419, limit: 300 },
+      { field: 'lead.name', length: 310, limit: 300 },
+      { field: 'partners.name', length: 301, limit: 300 },
+      { field: 'partners.name', length: 400, limit: 300 },
+      { field: 'city', length: 250, limit: 200 },
+      { field: 'summary', length: 2_001, limit: 2_000 },
+      { field: 'description', length: 23_999, limit: 20_000 },
+    ]);
+    expect(result.example.unmapped).toEqual([]);
+    expect(result.example.lead).toEqual({ name: `${'p'.repeat(299)}…`, type: 'association' });
+    expect(result.example.partners.map((p) => p.name.length)).toEqual([300, 5, 300]);
+    expect(result.example.results).toHaveLength(5_000);
+  });
+  it('cuts an over-long title and description after a whole word', () => {
+    const result = rowToExample({ title: 'Jardins partagés '.repeat(20), description: 'Une phrase complète. '.repeat(1_000) }, SOURCE);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.example.title).toMatch(/(?:Jardins|partagés)…$/);
+    expect(result.example.title.length).toBeLessThanOrEqual(300);
+    expect(result.example.description).toMatch(/(?:Une|phrase|complète\.)…$/);
+    expect(result.example.description.length).toBeLessThanOrEqual(20_000);
+  });
+  it('records no cut for text within the limits', () => {
+    expect(rowToExample({ title: 't'.repeat(300), description: 'd'.repeat(20_000), city: 'Rennes' }, SOURCE)).toMatchObject({ ok: true, cuts: [] });
+  });
   it('cleans an invalid ID into a valid one and reports the original', () => {
     const e = example({ id: 'EX 001/2', title: 'T' });
     expect(e.id).toBe('EX-001-2');

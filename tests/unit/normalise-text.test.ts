@@ -44,4 +44,33 @@ describe('truncate', () => {
     expect(truncate('abcdef', 4)).toBe('abc…');
     expect(truncate('abc', 4)).toBe('abc');
   });
+  it('cuts at the last space before the limit rather than inside a word', () => {
+    const text = `${'mot '.repeat(20)}anticonstitutionnellement suite`;
+    const cut = truncate(text, 90);
+    expect(cut).toBe(`${'mot '.repeat(20).trimEnd()}…`);
+    expect(cut.length).toBeLessThanOrEqual(90);
+  });
+  it('keeps a word that ends exactly at the limit', () => {
+    expect(truncate('un deux trois quatre', 14)).toBe('un deux trois…');
+  });
+  it('cuts inside a word when no space is near the limit (a long URL)', () => {
+    const text = `Voir https://example.org/${'x'.repeat(200)}`;
+    const cut = truncate(text, 100);
+    expect(cut).toHaveLength(100);
+    expect(cut).toMatch(/x…$/);
+  });
+  it('leaves no dangling comma, semicolon or line break before the ellipsis', () => {
+    expect(truncate('alpha, beta; gamma delta epsilon', 14)).toBe('alpha, beta…');
+    expect(truncate('premier paragraphe\nsecond paragraphe qui continue', 21)).toBe('premier paragraphe…');
+  });
+  it('never splits a surrogate pair', () => {
+    expect(truncate(`${'a'.repeat(8)}😀bbbb`, 10)).toBe(`${'a'.repeat(8)}…`);
+  });
+  it('always fits within the limit, whatever the text', () => {
+    for (const max of [1, 2, 5, 37, 300]) {
+      for (const text of ['x'.repeat(400), 'ab '.repeat(200), `${'é'.repeat(150)}😀`.repeat(3)]) {
+        expect(truncate(text, max).length).toBeLessThanOrEqual(max);
+      }
+    }
+  });
 });
