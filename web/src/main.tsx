@@ -2,6 +2,9 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import './app/styles.css';
+import './app/map.css';
+import './app/example.css';
+import './app/presenter.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,3 +1,4 @@
+import { inkOn } from '../lib/contrast';
 import { SDG_BY_ID } from '../lib/taxonomy';
 import { labelOf, type Lang } from '../lib/prefs';
 
@@ -7,7 +8,7 @@ export function SdgBadge({ id, lang }: { id: number; lang: Lang }) {
   if (!sdg) return null;
   const name = `${lang === 'en' ? 'SDG' : 'ODD'} ${id} — ${labelOf(sdg, lang)}`;
   return (
-    <span className="sdg-badge" style={{ background: sdg.color }} title={name} aria-label={name} role="img">
+    <span className="sdg-badge" style={{ background: sdg.color, color: inkOn(sdg.color) }} title={name} aria-label={name} role="img">
       {id}
     </span>
   );

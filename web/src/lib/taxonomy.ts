@@ -38,3 +38,17 @@ export function facetValue(key: FacetKey, id: string): FacetValue {
 }
 
 export const SDG_BY_ID = new Map(SDGS.map((s) => [s.id, s]));
+
+// One organisation's type reads in the singular ("Fondation Agir" · Fondation), facets keep the plural.
+const ACTOR_TYPE_SINGULAR: Record<string, { label: string; labelEn: string }> = {
+  association: { label: 'Association', labelEn: 'Non-profit' },
+  entreprise: { label: 'Entreprise', labelEn: 'Company' },
+  collectivite: { label: 'Collectivité territoriale', labelEn: 'Local authority' },
+  fondation: { label: 'Fondation', labelEn: 'Foundation' },
+  etat: { label: 'Service de l’État', labelEn: 'State service' },
+  academique: { label: 'Acteur académique', labelEn: 'Academia' },
+  citoyens: { label: 'Collectif citoyen', labelEn: 'Citizens’ group' },
+};
+
+/** The singular label of an actor type, for one lead or partner. */
+export const actorTypeSingular = (id: string): { label: string; labelEn: string } => ACTOR_TYPE_SINGULAR[id] ?? facetValue('actorType', id);

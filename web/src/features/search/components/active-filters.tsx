@@ -1,6 +1,11 @@
+import { departmentLabel } from '../../../lib/places';
 import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
-import { clearedState, FACET_KEYS, type SearchState } from '../../../lib/search-state';
-import { facetValue } from '../../../lib/taxonomy';
+import { clearedState, FACET_KEYS, type FacetKey, type SearchState } from '../../../lib/search-state';
+import { facetValue, SDG_BY_ID } from '../../../lib/taxonomy';
+
+/** A facet value as a chip reads it: "ODD 17 – Partenariats…" rather than the facet list's "17. Partenariats…". */
+const chipLabel = (key: FacetKey, id: string, lang: Lang): string =>
+  key === 'sdg' && SDG_BY_ID.has(Number(id) as never) ? `${lang === 'en' ? 'SDG' : 'ODD'} ${id} – ${labelOf(SDG_BY_ID.get(Number(id) as never)!, lang)}` : labelOf(facetValue(key, id), lang);
 
 export interface Chip {
   key: string;
@@ -14,8 +19,8 @@ export function activeChips(s: SearchState, lang: Lang, t: Translate): Chip[] {
   if (s.q) chips.push({ key: 'q', label: t('queryChip', { q: s.q }), without: { ...s, q: '', page: 1 } });
   for (const k of FACET_KEYS)
     for (const v of s.facets[k])
-      chips.push({ key: `${k}:${v}`, label: labelOf(facetValue(k, v), lang), without: { ...s, facets: { ...s.facets, [k]: s.facets[k].filter((x) => x !== v) }, page: 1 } });
-  for (const d of s.department) chips.push({ key: `department:${d}`, label: d, without: { ...s, department: s.department.filter((x) => x !== d), page: 1 } });
+      chips.push({ key: `${k}:${v}`, label: chipLabel(k, v, lang), without: { ...s, facets: { ...s.facets, [k]: s.facets[k].filter((x) => x !== v) }, page: 1 } });
+  for (const d of s.department) chips.push({ key: `department:${d}`, label: departmentLabel(d), without: { ...s, department: s.department.filter((x) => x !== d), page: 1 } });
   if (s.yearMin) chips.push({ key: 'yearMin', label: `≥ ${s.yearMin}`, without: { ...s, yearMin: '', page: 1 } });
   if (s.yearMax) chips.push({ key: 'yearMax', label: `≤ ${s.yearMax}`, without: { ...s, yearMax: '', page: 1 } });
   return chips;

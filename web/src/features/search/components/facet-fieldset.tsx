@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { inkOn } from '../../../lib/contrast';
 import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
 import type { FacetDef } from '../../../lib/taxonomy';
 
@@ -48,7 +49,7 @@ export function FacetFieldset({ def, selected, counts, onToggle, lang, t }: Prop
           return (
             <li key={v.id} className={`facet__item${empty ? ' facet__item--empty' : ''}`}>
               <input id={inputId} type="checkbox" checked={checked} disabled={empty} onChange={() => onToggle(v.id)} />
-              <label htmlFor={inputId} title={tiles ? labelOf(v, lang) : undefined} style={v.color ? { ['--tile' as string]: v.color } : undefined}>
+              <label htmlFor={inputId} title={tiles ? labelOf(v, lang) : undefined} style={v.color ? { ['--tile' as string]: v.color, color: inkOn(v.color) } : undefined}>
                 {tiles ? <span className="facet__num" aria-hidden="true">{v.id}</span> : null}
                 <span className="facet__label">{labelOf(v, lang)}</span> <span className="facet__count">{count ?? ''}</span>
               </label>

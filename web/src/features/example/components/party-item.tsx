@@ -1,0 +1,18 @@
+import { labelOf, type Lang } from '../../../lib/prefs';
+import { actorTypeSingular } from '../../../lib/taxonomy';
+import type { Party } from '../../../lib/types';
+
+/** One organisation with its type as a small badge in the singular: "Fondation Agir [Fondation]". */
+export function PartyItem({ party, lang }: { party: Party; lang: Lang }) {
+  return (
+    <>
+      <span className="party__name">{party.name}</span>
+      {party.type ? (
+        <>
+          {' '}
+          <span className="type-badge">{labelOf(actorTypeSingular(party.type), lang)}</span>
+        </>
+      ) : null}
+    </>
+  );
+}
