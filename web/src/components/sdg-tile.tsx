@@ -10,7 +10,7 @@ export function SdgTile({ id, lang }: { id: number; lang: Lang }) {
     <li className="sdg-tile" style={{ background: sdg.color, color: inkOn(sdg.color) }}>
       <span className="sdg-tile__num">
         <span className="sdg-tile__kind">{lang === 'en' ? 'SDG' : 'ODD'}</span> {id}
-      </span>
+      </span>{' '}
       <span className="sdg-tile__name">{labelOf(sdg, lang)}</span>
     </li>
   );

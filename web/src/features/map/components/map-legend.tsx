@@ -12,6 +12,7 @@ export function MapLegend({ classes, zeroRegions, t }: { classes: readonly MapCl
           <li key={c.min}>
             <span className="map-legend__swatch" style={{ background: c.color }} aria-hidden="true" />
             <span className="map-legend__range">{c.min === c.max ? t('legendOne', { n: c.min }) : t('legendRange', { min: c.min, max: c.max })}</span>
+            <span className="visually-hidden"> : </span>
             <span className="map-legend__count">{regions(c.regions)}</span>
           </li>
         ))}
@@ -19,6 +20,7 @@ export function MapLegend({ classes, zeroRegions, t }: { classes: readonly MapCl
           <li>
             <span className="map-legend__swatch" style={{ background: ZERO_FILL }} aria-hidden="true" />
             <span className="map-legend__range">{t('legendNone')}</span>
+            <span className="visually-hidden"> : </span>
             <span className="map-legend__count">{regions(zeroRegions)}</span>
           </li>
         ) : null}
