@@ -29,6 +29,8 @@ describe('researcher', () => {
     await page.getByRole('group', { name: 'Statut' }).getByRole('checkbox', { name: /^En cours/ }).check();
     await page.getByRole('spinbutton', { name: 'De' }).fill('2015');
     await expect.poll(() => page.url()).toContain('yearMin=2015');
+    // Read the count only once the results of the last filter are on screen (not the previous set kept while loading).
+    await expect.poll(() => page.locator('.results').getAttribute('aria-busy')).toBe('false');
     await expect.poll(() => resultCount(page)).toBeLessThan(97);
     const total = await resultCount(page);
     expect(total).toBeGreaterThan(20); // more than one page, so the export must not stop at the first page
