@@ -33,7 +33,8 @@ export function createApp(deps: AppDeps): Express {
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ?? false);
   app.set('query parser', 'simple');
-  app.use(helmet());
+  // No upgrade-insecure-requests: the app is often reached over plain HTTP on a LAN address (workshops), where it would break assets.
+  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   app.use(compression());
   if (deps.logger) app.use(pinoHttp({ logger: deps.logger, quietReqLogger: true, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
 

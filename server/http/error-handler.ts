@@ -33,5 +33,5 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
 
 /** Unknown `/api/...` paths: JSON 404, never the SPA page. */
 export const apiNotFound: RequestHandler = (req, _res, next) => {
-  next(new HttpError(404, 'not_found', `Aucune route ${req.method} ${req.path} dans l’API.`));
+  next(new HttpError(404, 'not_found', `Aucune route ${req.method} ${req.baseUrl}${req.path} dans l’API.`));
 };
