@@ -1,3 +1,4 @@
+import { neutralise } from '../csv/spreadsheet-csv.js';
 import type { Example, Party } from '../../domain/example.js';
 import { labelOf, type Lang, type LabelledFacet } from './labels.js';
 
@@ -36,16 +37,6 @@ export const COLUMNS: readonly Column[] = [
   { fr: 'Site web', en: 'website', value: (e) => e.website },
   { fr: 'Date de mise à jour', en: 'updated', value: (e) => e.updatedAt },
 ];
-
-/** A spreadsheet would run a cell starting with these as a formula (data-format.md §5). */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Text prefixed with `'` when a spreadsheet would take it for a formula; numbers stay numbers. */
-export function neutralise(value: string | number | undefined): string | number {
-  if (value === undefined) return '';
-  if (typeof value === 'number') return value;
-  return FORMULA_START.test(value) ? `'${value}` : value;
-}
 
 export const headerRow = (lang: Lang): string[] => COLUMNS.map((c) => c[lang]);
 export const exampleRow = (example: Example, lang: Lang): (string | number)[] => COLUMNS.map((c) => neutralise(c.value(example, lang)));

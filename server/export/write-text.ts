@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { stringify } from 'csv-stringify/sync';
+import { BOM, toSpreadsheetCsv } from '../csv/spreadsheet-csv.js';
 import { exampleRow, headerRow } from './columns.js';
 import type { Lang } from './labels.js';
 import type { MatchSet } from './read-all.js';
@@ -13,9 +13,8 @@ export interface CsvOptions {
 /** CSV for French Excel: BOM, `;` by default, CRLF, labels, neutralised formulas (data-format.md §5). */
 export async function writeCsv(set: MatchSet, out: Writable, options: CsvOptions): Promise<void> {
   const write = backpressured(out);
-  const csv = (rows: (string | number)[][]) => stringify(rows, { delimiter: options.separator, record_delimiter: '\r\n' });
-  await write(`\uFEFF${csv([headerRow(options.lang)])}`);
-  for await (const batch of set.batches) await write(csv(batch.map((e) => exampleRow(e, options.lang))));
+  await write(BOM + toSpreadsheetCsv([headerRow(options.lang)], options.separator));
+  for await (const batch of set.batches) await write(toSpreadsheetCsv(batch.map((e) => exampleRow(e, options.lang)), options.separator));
 }
 
 /** `{ "meta": {...}, "examples": [...] }`, written a page at a time. */

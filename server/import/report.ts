@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { stringify } from 'csv-stringify/sync';
+import { BOM, neutralise, toSpreadsheetCsv } from '../csv/spreadsheet-csv.js';
 import type { Example } from '../../domain/example.js';
 import type { Duplicate } from '../../domain/normalise/dedupe.js';
 import type { TextField } from '../../domain/normalise/cut.js';
@@ -81,9 +81,6 @@ export class UnmappedTally {
   }
 }
 
-// A spreadsheet runs cells starting with these as formulas (data-format.md §5).
-const neutralise = (cell: string): string => (/^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell);
-
 /** Writes the JSON report and, when rows were rejected, the rejects CSV (UTF-8 with BOM, `;`). */
 export async function writeReport(report: ImportReport, dir: string): Promise<ImportReport> {
   await mkdir(dir, { recursive: true });
@@ -95,7 +92,7 @@ export async function writeReport(report: ImportReport, dir: string): Promise<Im
     const width = Math.max(...report.rejects.map((r) => r.cells.length));
     const header = ['fichier', 'ligne', 'motif', ...Array.from({ length: width }, (_, i) => `cellule ${i + 1}`)];
     const rows = report.rejects.map((r) => [r.file, String(r.line), r.reason, ...r.cells].map(neutralise));
-    await writeFile(withFiles.rejectsFile, `\ufeff${stringify([header, ...rows], { delimiter: ';', record_delimiter: '\r\n' })}`);
+    await writeFile(withFiles.rejectsFile, BOM + toSpreadsheetCsv([header, ...rows]));
   }
   await writeFile(withFiles.reportFile!, `${JSON.stringify(withFiles, null, 2)}\n`);
   return withFiles;

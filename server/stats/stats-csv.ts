@@ -1,4 +1,4 @@
-import { stringify } from 'csv-stringify/sync';
+import { BOM, toSpreadsheetCsv } from '../csv/spreadsheet-csv.js';
 import type { StatsDimension } from '../../domain/query.js';
 import { labelOf } from '../export/labels.js';
 import type { CrossTable, DimensionValue } from './cross-table.js';
@@ -13,5 +13,5 @@ const label = (dim: StatsDimension, value: DimensionValue) => (dim === 'year' ? 
 export function crossTableCsv(table: CrossTable, rowsDim: StatsDimension, colsDim: StatsDimension): string {
   const header = [`${DIMENSION_LABELS[rowsDim]} \\ ${DIMENSION_LABELS[colsDim]}`, ...table.cols.map((c) => label(colsDim, c))];
   const body = table.rows.map((r, i) => [label(rowsDim, r), ...(table.counts[i] ?? [])]);
-  return `\uFEFF${stringify([header, ...body], { delimiter: ';', record_delimiter: '\r\n' })}`;
+  return BOM + toSpreadsheetCsv([header, ...body]);
 }

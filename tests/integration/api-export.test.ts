@@ -92,7 +92,7 @@ describe('GET /api/export › JSON, NDJSON, XLSX', () => {
   it('XLSX has a sheet of examples and a sheet of metadata', async () => {
     const res = await request(small.app).get('/api/export?format=xlsx&q=tutorat').buffer(true).parse(binary).expect(200);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(res.body as Buffer);
+    await workbook.xlsx.load(res.body as Parameters<typeof workbook.xlsx.load>[0]);
     const [examples, meta] = workbook.worksheets;
     expect(examples!.getRow(1).getCell(2).value).toBe('Titre');
     expect(examples!.getRow(2).getCell(1).value).toBe('bzh-edu');
