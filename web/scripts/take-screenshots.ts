@@ -14,6 +14,7 @@ async function shot(name: string, path: string, width: number, height: number, a
   await page.getByRole('status').first().waitFor();
   await page.waitForLoadState('networkidle');
   await act?.(page);
+  await page.waitForTimeout(400); // let the map's fill transition finish
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: false });
   await page.close();
   console.log(`${name}.png`);
@@ -30,6 +31,7 @@ await shot('search-filters-1280', '/?region=bretagne&region=normandie&sdg=17&the
 await shot('search-375', '/?q=insertion', 375, 800);
 await shot('filters-375', '/?q=insertion', 375, 800, async (p) => { await p.getByRole('button', { name: /Afficher les filtres/ }).click(); });
 await shot('presenter-1920', '/?q=num%C3%A9rique&presenter=1', 1920, 1080);
+await shot('presenter-example-1920', '/?q=GAIA%20catalyseur&presenter=1', 1920, 1080, firstExample);
 await shot('example-1280', '/?q=cantine', 1280, 900, firstExample);
 await shot('example-375', '/?q=cantine', 375, 800, firstExample);
 await shot('stats-1280', '/statistiques?rows=region&cols=sdg', 1280, 900, async (p) => { await p.getByRole('table').waitFor(); });

@@ -46,13 +46,14 @@ export function FranceMap({ counts, selected, onToggle, lang, t }: Props) {
           <div key={s.id} className="map__inset">
             <svg viewBox={s.viewBox}>{shape(s.id as RegionId, s.path)}</svg>
             <span aria-hidden="true">
-              {labelOf(REGION_BY_ID.get(s.id as RegionId)!, lang)} <b>{countOf(s.id as RegionId)}</b>
+              {labelOf(REGION_BY_ID.get(s.id as RegionId)!, lang)} {counts ? <b>{countOf(s.id as RegionId)}</b> : null}
             </span>
           </div>
         ))}
       </div>
-      <NationalToggle name={nameOf('national')} count={countOf('national')} pressed={selected.includes('national')} onToggle={() => onToggle('national')} />
-      <MapLegend classes={classes} zeroRegions={zeroRegions} t={t} />
+      {/* Before the first counts (or while the service is down) show no numbers rather than zeros. */}
+      <NationalToggle name={counts ? nameOf('national') : labelOf(REGION_BY_ID.get('national')!, lang)} empty={!!counts && countOf('national') === 0} pressed={selected.includes('national')} onToggle={() => onToggle('national')} />
+      {counts ? <MapLegend classes={classes} zeroRegions={zeroRegions} t={t} /> : null}
       <figcaption className="muted">{t('mapLegend')}</figcaption>
     </figure>
   );

@@ -1,7 +1,7 @@
 /** "National (France entière) : N exemples" under the map: examples with no single region, toggled like a region. */
-export function NationalToggle({ name, count, pressed, onToggle }: { name: string; count: number; pressed: boolean; onToggle: () => void }) {
+export function NationalToggle({ name, empty, pressed, onToggle }: { name: string; empty: boolean; pressed: boolean; onToggle: () => void }) {
   return (
-    <button type="button" className="map__national" aria-pressed={pressed} disabled={!count && !pressed} onClick={onToggle}>
+    <button type="button" className="map__national" aria-pressed={pressed} disabled={empty && !pressed} onClick={onToggle}>
       <span className="map__national-flag" aria-hidden="true" />
       {name}
     </button>
