@@ -36,7 +36,12 @@ interface Collected {
  * kept for its id, so the engine indexes while later files are still being read. The engine keeps
  * the last document sent per id, which is the deduper's final winner.
  */
-async function* readAll(inputs: InputFile[], collected: Collected, onProgress: RunImportOptions['onProgress']): AsyncGenerator<Example> {
+async function* readAll(
+  inputs: InputFile[],
+  collected: Collected,
+  onProgress: RunImportOptions['onProgress'],
+  publishing: boolean,
+): AsyncGenerator<Example> {
   let totalRows = 0;
   for (const [fileIndex, input] of inputs.entries()) {
     const before = totalRows;
@@ -53,6 +58,10 @@ async function* readAll(inputs: InputFile[], collected: Collected, onProgress: R
   }
   // Thrown inside the stream, so a publish under way fails and leaves the live index as it was.
   if (collected.files.every((f) => !f.titleColumn)) throw nothingToImport(collected.files);
+  // An export whose every row was rejected is almost surely the wrong file: never let it empty the live index.
+  if (publishing && collected.deduper.examples().length === 0) {
+    throw new ImportError(`Rien à importer : aucune ligne valide (${collected.rejects.length} rejetée(s)) ; les données en ligne restent inchangées`);
+  }
 }
 
 function nothingToImport(files: FileReport[]): ImportError {
@@ -71,7 +80,7 @@ export async function runImport(options: RunImportOptions): Promise<ImportReport
   if (!options.dryRun && !options.engine) throw new ImportError('Aucun moteur de recherche indiqué pour l’import');
   const inputs = await expandPaths(options.paths);
   const collected: Collected = { files: [], rejects: [], deduper: new Deduper(), cuts: new WeakMap() };
-  const examples = readAll(inputs, collected, options.onProgress);
+  const examples = readAll(inputs, collected, options.onProgress, !options.dryRun);
   let dataset: ImportReport['dataset'];
   if (options.dryRun) {
     for await (const _ of examples);

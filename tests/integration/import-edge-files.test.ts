@@ -105,4 +105,18 @@ describe('import of a file without a title column', () => {
     expect(out.status).toBe(1);
     expect(out.stderr.trim()).toBe(`Échec de l’import : ${message}`);
   });
+
+  it('refuses to empty the live index when every row of the files is rejected, but still reports them in a dry run', async () => {
+    const index = uniqueIndexName('allrejected');
+    await runImport({ paths: [`${NO_TITLE}/avec-titre.csv`], engine, index, dryRun: false });
+    const before = await readDatasetInfo({ ...engine, index });
+    const bad = 'tests/fixtures/import/all-rejected/titres-vides.csv';
+    await expect(runImport({ paths: [bad], engine, index, dryRun: false })).rejects.toThrow(
+      'Rien à importer : aucune ligne valide (2 rejetée(s)) ; les données en ligne restent inchangées',
+    );
+    expect(await readDatasetInfo({ ...engine, index })).toEqual(before);
+    expect((await documents(index)).map((d) => d.id)).toEqual(['AVEC-1']);
+    const dry = await runImport({ paths: [bad], index, dryRun: true });
+    expect(dry.counts).toMatchObject({ rowsRead: 2, imported: 0, rejected: 2 });
+  });
 });
