@@ -10,6 +10,7 @@ import { connectEngine, stopOnSignals } from '../server/engine/connect.js';
 import { createEngineClient } from '../server/engine-client/engine-client.js';
 import { ensureSearchKey } from '../server/keys.js';
 import { datasetState } from '../server/search/dataset-info.js';
+import { runImport } from '../server/import/run-import.js';
 
 // `npm start`: engine (embedded by default) → search key → sample data if empty → web build if stale → listen.
 const root = resolve(import.meta.dirname, '..');
@@ -46,13 +47,11 @@ function ensureWebBuild(): string | undefined {
 /** Loads the sample exports of data/ into an empty or missing index, so a fresh `npm start` has something to search. */
 async function importSampleIfEmpty(options: { engine: EngineHandle; index: string }): Promise<void> {
   const dataDir = join(root, 'data');
-  const runner = join(root, 'server', 'import', 'run-import.ts');
-  if (!existsSync(dataDir) || !existsSync(runner)) {
-    logger.warn('index vide et pas de données d’exemple à importer (data/ ou l’import manquent)');
+  if (!existsSync(dataDir)) {
+    logger.warn('index vide et pas de dossier data/ à importer');
     return;
   }
   logger.info('index vide : import des exemples de data/…');
-  const { runImport } = await import('../server/import/run-import.js');
   const report = await runImport({ paths: [dataDir], engine: { url: options.engine.url, masterKey: options.engine.masterKey }, index: options.index, dryRun: false });
   logger.info(report.counts, 'import des exemples terminé');
 }
@@ -88,7 +87,12 @@ try {
     webDir,
   });
   server = app.listen(config.PORT, config.HOST, (error?: Error) => {
-    if (error) throw error;
+    if (error) {
+      const busy = (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+      logger.fatal(busy ? `le port ${config.PORT} est déjà utilisé : arrêtez l’autre service ou choisissez PORT=…` : `écoute impossible : ${error.message}`);
+      void shutdown().finally(() => process.exit(1));
+      return;
+    }
     const address = server!.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     logger.info(`prêt : http://localhost:${port}/ (API : /api, documentation : /api/docs)`);
