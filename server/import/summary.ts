@@ -11,13 +11,14 @@ const DELIMITERS: Record<string, string> = { ';': '« ; »', ',': '« , »', '\t
 const ENCODINGS: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 avec BOM', 'windows-1252': 'Windows-1252', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
 
 const n = (value: number): string => value.toLocaleString('fr-FR');
+const seconds = (ms: number): string => (ms / 1000).toLocaleString('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 const plural = (count: number, one: string, many: string): string => `${n(count)} ${count > 1 ? many : one}`;
 
 /** The short French summary printed at the end of `npm run import`. */
 export function formatSummary(report: ImportReport): string {
   const c = report.counts;
   const lines = [
-    report.dryRun ? 'Essai terminé (--dry-run) : rien n’a été envoyé au moteur.' : `Import terminé dans l’index « ${report.index} » en ${(report.durationMs / 1000).toFixed(1)} s.`,
+    report.dryRun ? 'Essai terminé (--dry-run) : rien n’a été envoyé au moteur.' : `Import terminé dans l’index « ${report.index} » en ${seconds(report.durationMs)} s.`,
     `  Fichiers : ${n(c.files)}`,
     ...report.files.map((f) => `    ${f.file} : ${plural(f.rows, 'ligne', 'lignes')}, ${ENCODINGS[f.encoding]}, séparateur ${DELIMITERS[f.delimiter]}${f.rejected ? `, ${plural(f.rejected, 'rejet', 'rejets')}` : ''}`),
     `  Lignes lues : ${n(c.rowsRead)}`,
