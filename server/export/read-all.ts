@@ -6,6 +6,11 @@ import { metaIndexName } from '../engine/index-settings.js';
 import { buildFilter } from '../search/filter.js';
 import { EXAMPLE_ATTRIBUTES, engineSort, isMissingIndex, multiSearch, type EngineQuery, type EngineResult, type SearchContext } from '../search/multi-search.js';
 
+/** The data set was replaced (an import swapped it in) while an export was being read: the file would mix two versions. */
+export class ExportDataChangedError extends Error {
+  override name = 'ExportDataChangedError';
+}
+
 export interface MatchSet {
   total: number;
   dataVersion: string | null;
@@ -27,23 +32,29 @@ export async function readAllMatches(ctx: SearchContext, filters: Filters, sort:
     hitsPerPage: pageSize,
     attributesToRetrieve: EXAMPLE_ATTRIBUTES,
   });
+  const metaQuery: EngineQuery = { indexUid: metaIndexName(ctx.index), q: '', limit: 1 };
   let first: EngineResult;
   let meta: EngineResult<DatasetInfo> | undefined;
   try {
-    [first, meta] = (await multiSearch(ctx.engine, [query(1), { indexUid: metaIndexName(ctx.index), q: '', limit: 1 }])) as [EngineResult, EngineResult<DatasetInfo>];
+    [first, meta] = (await multiSearch(ctx.engine, [query(1), metaQuery])) as [EngineResult, EngineResult<DatasetInfo>];
   } catch (error) {
     if (!isMissingIndex(error)) throw error;
     first = { hits: [], totalHits: 0, totalPages: 0, processingTimeMs: 0 };
   }
   const total = first.totalHits ?? 0;
   const totalPages = first.totalPages ?? 0;
+  const dataVersion = meta?.hits[0]?.dataVersion ?? null;
   async function* batches(): AsyncGenerator<Example[]> {
     if (first.hits.length > 0) yield first.hits.map(fromIndexDocument);
     for (let page = 2; page <= totalPages; page++) {
-      const [result] = await multiSearch(ctx.engine, [query(page)]);
-      if (!result || result.hits.length === 0) return;
+      // Each page re-reads the data version in the same round trip: a swap mid-export cuts the file rather than mixing data sets.
+      const [result, pageMeta] = (await multiSearch(ctx.engine, [query(page), metaQuery])) as [EngineResult, EngineResult<DatasetInfo>];
+      if ((pageMeta.hits[0]?.dataVersion ?? null) !== dataVersion) {
+        throw new ExportDataChangedError(`data replaced during the export (${dataVersion} → ${pageMeta.hits[0]?.dataVersion})`);
+      }
+      if (result.hits.length === 0) return;
       yield result.hits.map(fromIndexDocument);
     }
   }
-  return { total, dataVersion: meta?.hits[0]?.dataVersion ?? null, batches: batches() };
+  return { total, dataVersion, batches: batches() };
 }
