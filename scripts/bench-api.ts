@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Meilisearch } from 'meilisearch';
+import { pino } from 'pino';
 import { SearchQuerySchema } from '../domain/query.js';
 import { createApp } from '../server/app.js';
 import { startEmbeddedEngine } from '../server/engine/embedded.js';
@@ -32,6 +33,8 @@ interface LoadResult {
   rps: number;
   p50: number;
   p95: number;
+  /** Load generator CPU per request (ms). */
+  cpuMsPerRequest: number;
 }
 
 /** Runs the load generator in its own process (async: the server under test lives in this one). */
@@ -76,7 +79,9 @@ function queryObject(qs: string): Record<string, string | string[]> {
 
 async function benchSearch(label: string, index: string, key: string) {
   const client = createEngineClient({ url: engine.url, key, timeoutMs: 10_000 });
-  const server = createApp({ search: { engine: client, index }, rateLimitPerMinute: 0 }).listen(0, '127.0.0.1');
+  // Production habits on: a request log line per call (sync, like `npm start`'s stdout, to /dev/null) and a per-IP limiter high enough never to refuse.
+  const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: true }));
+  const server = createApp({ search: { engine: client, index }, logger, rateLimitPerMinute: 1_000_000_000 }).listen(0, '127.0.0.1');
   await new Promise((r) => server.once('listening', r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const proxy = SEARCHES.map((qs) => ({ url: `${base}/api/search?${qs}`, method: 'GET' }));
@@ -86,11 +91,16 @@ async function benchSearch(label: string, index: string, key: string) {
     headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
     body: JSON.stringify({ queries: searchQueries(index, SearchQuerySchema.parse(queryObject(qs))) }),
   }));
-  await load(proxy, 4); // warm-up
+  await load(proxy, 4); // warm-up (JIT)
+  await load(direct, 4);
   for (const connections of [1, 50]) {
     const e = await load(direct, connections);
+    // The server runs in this otherwise idle process, so this process's CPU during the run is the proxy's.
+    const cpu = process.cpuUsage();
     const p = await load(proxy, connections);
-    console.log(`${label.padEnd(8)} c=${String(connections).padEnd(3)} engine p50 ${e.p50.toFixed(2)} ms p95 ${e.p95.toFixed(2)} ms ${e.rps.toFixed(0)} req/s | proxy p50 ${p.p50.toFixed(2)} ms p95 ${p.p95.toFixed(2)} ms ${p.rps.toFixed(0)} req/s | added p50 ${(p.p50 - e.p50).toFixed(2)} ms, throughput ${((100 * p.rps) / e.rps).toFixed(0)} %${e.errors + p.errors ? ` (errors ${e.errors}/${p.errors})` : ''}`);
+    const used = process.cpuUsage(cpu);
+    const proxyCpu = (used.user + used.system) / 1000 / Math.max(1, p.requests);
+    console.log(`${label.padEnd(8)} c=${String(connections).padEnd(3)} engine p50 ${e.p50.toFixed(2)} ms p95 ${e.p95.toFixed(2)} ms ${e.rps.toFixed(0)} req/s | proxy p50 ${p.p50.toFixed(2)} ms p95 ${p.p95.toFixed(2)} ms ${p.rps.toFixed(0)} req/s | added p50 ${(p.p50 - e.p50).toFixed(2)} ms, throughput ${((100 * p.rps) / e.rps).toFixed(0)} % | CPU/req proxy ${proxyCpu.toFixed(2)} ms, load generator ${e.cpuMsPerRequest.toFixed(2)}/${p.cpuMsPerRequest.toFixed(2)} ms${e.errors + p.errors ? ` (errors ${e.errors}/${p.errors})` : ''}`);
   }
   return { server, client, base };
 }

@@ -1,6 +1,5 @@
 import type { Example } from '../../domain/example.js';
 import { FACET_ATTRIBUTES, FACET_PARAMS, type FacetParam, type SearchQuery } from '../../domain/query.js';
-import { fromIndexDocument } from '../engine/documents.js';
 import { buildFilter, filterClauses } from './filter.js';
 import { POST_TAG, PRE_TAG, toMarkedText } from './highlight.js';
 import { EXAMPLE_ATTRIBUTES, engineSort, isMissingIndex, multiSearch, type EngineQuery, type EngineResult, type SearchContext } from './multi-search.js';
@@ -52,6 +51,19 @@ export function searchQueries(index: string, query: SearchQuery): EngineQuery[] 
   return [main, ...disjunctive];
 }
 
+/** The hit as the API shows it, built in place (no copy): `keywords` was never retrieved, `_formatted` is dropped. */
+function toSearchHit(hit: EngineResult['hits'][number]): SearchHit {
+  const formatted = hit._formatted;
+  const out = hit as unknown as SearchHit & { _formatted?: unknown };
+  // Undefined rather than `delete`: JSON leaves it out and the object keeps its fast shape.
+  out._formatted = undefined;
+  out.highlight = {
+    title: toMarkedText(String(formatted?.title ?? hit.title), hit.title),
+    summary: toMarkedText(String(formatted?.summary ?? hit.summary), hit.summary),
+  };
+  return out;
+}
+
 /** One search in one engine round trip (a multi-search). */
 export async function searchExamples(ctx: SearchContext, query: SearchQuery): Promise<SearchResponse> {
   const active = activeFacets(query);
@@ -66,13 +78,7 @@ export async function searchExamples(ctx: SearchContext, query: SearchQuery): Pr
     facets[param] = { ...source?.facetDistribution?.[FACET_ATTRIBUTES[param]] };
   }
   return {
-    hits: page!.hits.map((hit) => {
-      const { _formatted, ...doc } = hit;
-      return {
-        ...fromIndexDocument(doc),
-        highlight: { title: toMarkedText(String(_formatted?.title ?? doc.title)), summary: toMarkedText(String(_formatted?.summary ?? doc.summary)) },
-      };
-    }),
+    hits: page!.hits.map(toSearchHit),
     totalHits: page!.totalHits ?? 0,
     page: query.page,
     hitsPerPage: query.hitsPerPage,

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
-import { fixtureExamples } from '../fixtures/api/fixture-examples.js';
+import { fixtureExamples, makeExample } from '../fixtures/api/fixture-examples.js';
 
 let t: AppUnderTest;
 beforeAll(async () => {
@@ -55,6 +55,30 @@ describe('GET /api/search', () => {
     const hit = res.body.hits.find((h: { id: string }) => h.id === 'bzh-edu');
     expect(hit.highlight.summary).toBe('Des étudiants accompagnent des <mark>collégiens</mark> &lt;b&gt;chaque semaine&lt;/b&gt; &amp; plus.');
     expect(hit.summary).toContain('<b>chaque semaine</b>');
+  });
+});
+
+describe('GET /api/search › highlight edge cases', () => {
+  let odd: AppUnderTest;
+  beforeAll(async () => {
+    odd = await appWith([
+      // The engine's private-use sentinels (U+E000/U+E001) typed into the data itself, next to markup and accents.
+      makeExample({ id: 'sentinel', title: 'Réseau \uE001solidaire\uE000 <i>été</i>', summary: 'Café & \uE000crèche\uE001 solidaire > tout' }),
+      makeExample({ id: 'plain', title: 'École & école <ouverte>', summary: 'Rien à signaler.' }),
+    ]);
+  });
+  afterAll(() => odd.close());
+
+  it('shows a text holding the sentinel characters escaped and unmarked, never with misplaced or broken marks', async () => {
+    const res = await request(odd.app).get('/api/search?q=solidaire').expect(200);
+    const { highlight } = res.body.hits[0];
+    expect(highlight.title).toBe('Réseau \uE001solidaire\uE000 &lt;i&gt;été&lt;/i&gt;');
+    expect(highlight.summary).toBe('Café &amp; \uE000crèche\uE001 solidaire &gt; tout');
+  });
+
+  it('still marks a text without sentinels in the same answer set', async () => {
+    const res = await request(odd.app).get('/api/search?q=ecole').expect(200);
+    expect(res.body.hits[0].highlight.title).toBe('<mark>École</mark> &amp; <mark>école</mark> &lt;ouverte&gt;');
   });
 });
 
