@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,11 +9,10 @@ import { SearchQuerySchema } from '../domain/query.js';
 import { createApp } from '../server/app.js';
 import { startEmbeddedEngine } from '../server/engine/embedded.js';
 import { createEngineClient } from '../server/engine-client/engine-client.js';
-import { publishExamples } from '../server/import/publish.js';
 import { runImport } from '../server/import/run-import.js';
 import { ensureSearchKey } from '../server/keys.js';
 import { searchQueries } from '../server/search/search-examples.js';
-import { benchExamples } from './bench-api/bench-examples.js';
+import { generateSampleFiles } from './sample/generate.js';
 
 // Benchmark (not a test): proxy vs engine latency/throughput, client floors, export speed and memory. 127.0.0.1 only.
 const root = resolve(import.meta.dirname, '..');
@@ -127,20 +126,17 @@ async function benchExport(base: string, format: string) {
 }
 
 try {
-  const sample = join(root, 'data');
-  if (existsSync(sample) && readdirSync(sample).some((f) => /\.(csv|tsv|txt)$/i.test(f))) {
-    await runImport({ paths: [sample], engine: { url: engine.url, masterKey: engine.masterKey }, index: 'sample', dryRun: false });
-  } else {
-    await publishExamples({ url: engine.url, masterKey: engine.masterKey, index: 'sample', examples: benchExamples(300), files: ['bench.csv'] });
-  }
+  const target = { url: engine.url, masterKey: engine.masterKey };
+  await runImport({ paths: [join(root, 'data')], engine: target, index: 'sample', dryRun: false });
   console.log('client floor, p50 per multi-search POST (sample):', await clientFloors('sample', searchKey));
   const small = await benchSearch('sample', 'sample', searchKey);
   small.server.close();
   small.client.close();
 
   const t = performance.now();
-  await publishExamples({ url: engine.url, masterKey: engine.masterKey, index: 'large', examples: benchExamples(LARGE), files: ['bench.csv'] });
-  console.log(`indexed ${LARGE} generated examples in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+  await generateSampleFiles({ outDir: join(dataDir, 'generated'), rows: LARGE });
+  await runImport({ paths: [join(dataDir, 'generated')], engine: target, index: 'large', dryRun: false });
+  console.log(`generated and imported ${LARGE} examples in ${((performance.now() - t) / 1000).toFixed(0)} s`);
   const large = await benchSearch(`${LARGE / 1000}k`, 'large', largeKey);
   await benchExport(large.base, 'csv');
   await benchExport(large.base, 'ndjson');

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
@@ -10,40 +10,16 @@ import { INDEX_SETTINGS } from '../server/engine/index-settings.js';
 import { expandPaths } from '../server/import/files.js';
 import { readExportFile } from '../server/import/read-file.js';
 import { runImport } from '../server/import/run-import.js';
+import { generateSampleFiles } from './sample/generate.js';
 
 // `npm run bench:import [-- --sizes 10000,100000]`: normalisation alone, end-to-end import, and the
-// engine's own time for the same documents, on generated CSV exports. Prints a table.
+// engine's own time for the same documents, on exports written by the sample generator (its three dialects). Prints a table.
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = (sizesArg > 0 ? process.argv[sizesArg + 1]! : '10000,100000').split(',').map(Number);
 
-const REGIONS = ['Bretagne', 'AURA', 'Île-de-France', 'Occitanie', 'PACA', 'Hauts-de-France', 'Grand Est', 'Normandie', 'Corse', 'La Réunion'];
-const DEPTS = ['Ille-et-Vilaine (35)', '69', '75', '31', '13', '59', '67', '14', '2A', '974'];
-const TYPES = ['Associations', 'Entreprises', 'Collectivité', 'Fondations', 'État', 'Université', 'Citoyens'];
-const THEMES = ['Éducation', 'Emploi', 'Santé', 'Environnement', 'Alimentation', 'Culture', 'Sport', 'Numérique', 'Mobilité', 'Logement'];
-const WORDS = 'jardin partagé insertion quartier jeunes mécénat compétences solidarité territoire numérique réemploi énergie école santé mobilité'.split(' ');
-
-/** A deterministic Sindup-style export of `rows` rows: `;`, BOM, HTML in text, multi-valued cells. */
-function generateCsv(path: string, rows: number): void {
-  const pick = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
-  const words = (i: number, n: number) => Array.from({ length: n }, (_, k) => pick(WORDS, i * 7 + k * 3)).join(' ');
-  const header = 'ID;Titre;Résumé;Description;Porteur;Type de porteur;Partenaires;Région;Département;ODD;Thématiques;Mode de partenariat;Année de lancement;Statut;Site web;Date de mise à jour';
-  const lines = [header];
-  for (let i = 0; i < rows; i++) {
-    lines.push(
-      [
-        `BENCH-${i}`, `Projet ${words(i, 4)} n°${i}`, `"<p>${words(i + 1, 25)}&nbsp;!</p>"`, `"<p>${words(i + 2, 120)}</p>\n<p>${words(i + 3, 60)}</p>"`,
-        `Association ${words(i, 2)}`, pick(TYPES, i), `"Fondation ${pick(WORDS, i)} (fondation) | Ville de ${pick(WORDS, i + 1)} (collectivité)"`,
-        pick(REGIONS, i), pick(DEPTS, i), `"ODD ${(i % 17) + 1}; ${((i + 5) % 17) + 1}"`, `${pick(THEMES, i)}, ${pick(THEMES, i + 3)}`,
-        'Mécénat', `01/09/${2000 + (i % 25)}`, i % 2 ? 'En cours' : 'Terminé', `www.projet-${i}.example.org`, `15/03/2024`,
-      ].join(';'),
-    );
-  }
-  writeFileSync(path, `\ufeff${lines.join('\r\n')}\r\n`);
-}
-
-async function examplesOf(path: string): Promise<Example[]> {
+async function examplesOf(folder: string): Promise<Example[]> {
   const read: Example[] = [];
-  for (const file of await expandPaths([path])) for await (const e of readExportFile(file, () => {})) if (e.kind === 'example') read.push(e.example);
+  for (const file of await expandPaths([folder])) for await (const e of readExportFile(file, () => {})) if (e.kind === 'example') read.push(e.example);
   return dedupe(read).examples;
 }
 
@@ -69,15 +45,15 @@ const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
 const table: Record<string, string>[] = [];
 try {
   for (const rows of SIZES) {
-    const csv = join(dir, `bench-${rows}.csv`);
-    generateCsv(csv, rows);
+    const exports = join(dir, `bench-${rows}`);
+    await generateSampleFiles({ outDir: exports, rows });
     const t0 = performance.now();
-    await runImport({ paths: [csv], index: 'unused', dryRun: true });
+    await runImport({ paths: [exports], index: 'unused', dryRun: true });
     const dry = performance.now() - t0;
     const t1 = performance.now();
-    await runImport({ paths: [csv], engine, index: `bench_${rows}`, dryRun: false });
+    await runImport({ paths: [exports], engine, index: `bench_${rows}`, dryRun: false });
     const full = performance.now() - t1;
-    const direct = await engineOnly(client, `direct_${rows}`, await examplesOf(csv));
+    const direct = await engineOnly(client, `direct_${rows}`, await examplesOf(exports));
     table.push({
       lignes: rows.toLocaleString('fr-FR'),
       'normalisation (dry-run)': seconds(dry),

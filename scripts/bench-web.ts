@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { startEmbeddedEngine } from '../server/engine/embedded.js';
 import { CHROMIUM } from '../tests/e2e/support/browser.js';
-import { buildWeb, startWebApp, WEB_DIST } from '../tests/e2e/support/web-app.js';
+import { buildWebForTests, startWebApp, WEB_DIST } from '../tests/e2e/support/web-app.js';
 import { webFixtures } from '../tests/e2e/support/web-fixtures.js';
 
 // `npm run bench:web`: initial JS gzipped (budget 200 KB), navigation → first results, keystroke → results p95 (12-letter query).
@@ -40,7 +40,7 @@ async function keystrokeLatencies(page: Page): Promise<number[]> {
   return out;
 }
 
-buildWeb();
+buildWebForTests();
 const js = initialJsGzip();
 let base = process.env.BENCH_URL;
 let cleanup = async () => {};

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { EngineClient } from './engine-client/engine-client.js';
+import { createEngineClient, type EngineClient } from './engine-client/engine-client.js';
 import { EngineResponseError } from './engine-client/errors.js';
 import { metaIndexName } from './engine/index-settings.js';
 
@@ -35,4 +35,15 @@ export async function ensureSearchKey(admin: EngineClient, index: string): Promi
     expiresAt: null,
   });
   return created.key;
+}
+
+/** A client that searches with the index's search-only key, made (or found) with the master key, which is not kept. */
+export async function createSearchClient(target: { url: string; masterKey: string; index: string; timeoutMs?: number }): Promise<{ client: EngineClient; key: string }> {
+  const admin = createEngineClient({ url: target.url, key: target.masterKey });
+  try {
+    const key = await ensureSearchKey(admin, target.index);
+    return { key, client: createEngineClient({ url: target.url, key, timeoutMs: target.timeoutMs }) };
+  } finally {
+    admin.close();
+  }
 }

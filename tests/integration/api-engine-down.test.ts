@@ -5,9 +5,9 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../server/app.js';
 import { freePort, startEmbeddedEngine, type EngineHandle } from '../../server/engine/embedded.js';
-import { createEngineClient, type EngineClient } from '../../server/engine-client/engine-client.js';
+import type { EngineClient } from '../../server/engine-client/engine-client.js';
 import { publishExamples } from '../../server/import/publish.js';
-import { ensureSearchKey } from '../../server/keys.js';
+import { createSearchClient } from '../../server/keys.js';
 import { fixtureExamples } from '../fixtures/api/fixture-examples.js';
 
 // An engine of this file's own, on a fixed port, so it can be stopped and started again under the app.
@@ -24,10 +24,7 @@ beforeAll(async () => {
   engine = await startEmbeddedEngine({ dataDir, port });
   masterKey = engine.masterKey;
   await publishExamples({ url: engine.url, masterKey, index: 'examples', examples: fixtureExamples(), files: ['f.csv'] });
-  const admin = createEngineClient({ url: engine.url, key: masterKey });
-  const searchKey = await ensureSearchKey(admin, 'examples');
-  admin.close();
-  client = createEngineClient({ url: engine.url, key: searchKey, timeoutMs: 2_000 });
+  ({ client } = await createSearchClient({ url: engine.url, masterKey, index: 'examples', timeoutMs: 2_000 }));
   app = createApp({ search: { engine: client, index: 'examples' } });
 });
 afterAll(async () => {

@@ -2,7 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { testEngine, uniqueIndexName } from '../../support/engine.js';
 import { launchChromium } from './browser.js';
-import { buildWeb, startWebApp, type WebApp } from './web-app.js';
+import { buildWebForTests, startWebApp, type WebApp } from './web-app.js';
 import { webFixtures } from './web-fixtures.js';
 
 export interface WebSuite {
@@ -14,7 +14,7 @@ export interface WebSuite {
 export function useWebSuite(): WebSuite {
   const suite = {} as WebSuite;
   beforeAll(async () => {
-    buildWeb();
+    buildWebForTests();
     const { url, masterKey } = testEngine();
     suite.app = await startWebApp({ url, masterKey, index: uniqueIndexName('web'), examples: webFixtures() });
     suite.browser = await launchChromium();
