@@ -1,5 +1,7 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { Agent, createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -26,25 +28,30 @@ const admin = createEngineClient({ url: engine.url, key: engine.masterKey, timeo
 const searchKey = await ensureSearchKey(admin, 'sample');
 const largeKey = await ensureSearchKey(admin, 'large');
 
-interface LoadResult {
+interface SideResult {
   requests: number;
   errors: number;
   rps: number;
   p50: number;
   p95: number;
-  /** Load generator CPU per request (ms). */
-  cpuMsPerRequest: number;
 }
 
-/** Runs the load generator in its own process (async: the server under test lives in this one). */
-async function load(targets: object[], connections: number): Promise<LoadResult> {
+interface Target {
+  url: string;
+  method: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** Runs the load generator in its own process (the servers under test live in this one) over one or more sides. */
+async function load(sides: Target[][], connections: number, durationMs: number): Promise<{ sides: SideResult[]; cpuMsPerRequest: number }> {
   const script = join(import.meta.dirname, 'bench-api', 'load-generator.mjs');
-  const child = spawn(process.execPath, [script, JSON.stringify({ targets, connections, durationMs: DURATION_MS })]);
+  const child = spawn(process.execPath, [script, JSON.stringify({ sides, connections, durationMs })]);
   let out = '';
   child.stdout.on('data', (c) => (out += c));
   child.stderr.pipe(process.stderr);
   await new Promise((r) => child.once('exit', r));
-  return JSON.parse(out) as LoadResult;
+  return JSON.parse(out) as { sides: SideResult[]; cpuMsPerRequest: number };
 }
 
 /** Per-request floor of three clients sending the same multi-search, sequentially. */
@@ -76,32 +83,74 @@ function queryObject(qs: string): Record<string, string | string[]> {
   return Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.getAll(k).length > 1 ? params.getAll(k) : params.get(k)!]));
 }
 
+/**
+ * The floor of any Node process put between browser and engine on this machine: a server that sends each search's
+ * multi-search (prepared in advance) to the engine and pipes the answer back untouched — no parsing, no middleware.
+ */
+async function startPipe(bodies: Map<string, string>, key: string): Promise<Server> {
+  const agent = new Agent({ keepAlive: true });
+  const engineUrl = new URL(engine.url);
+  const server = createServer((req, res) => {
+    const body = bodies.get(req.url!.slice(req.url!.indexOf('?') + 1)) ?? '';
+    const headers = { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)) };
+    const upstream = httpRequest({ hostname: engineUrl.hostname, port: engineUrl.port, path: '/multi-search', method: 'POST', agent, headers }, (answer) => {
+      res.writeHead(answer.statusCode ?? 502, { 'Content-Type': 'application/json', 'Content-Length': answer.headers['content-length'] ?? '' });
+      answer.pipe(res);
+    });
+    upstream.on('error', () => res.destroy());
+    upstream.end(body);
+  });
+  server.once('close', () => agent.destroy());
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return server;
+}
+
+const baseOf = (server: Server) => `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const ms = (n: number) => `${n.toFixed(2)} ms`;
+
 async function benchSearch(label: string, index: string, key: string) {
   const client = createEngineClient({ url: engine.url, key, timeoutMs: 10_000 });
   // Production habits on: a request log line per call (sync, like `npm start`'s stdout, to /dev/null) and a per-IP limiter high enough never to refuse.
   const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: true }));
   const server = createApp({ search: { engine: client, index }, logger, rateLimitPerMinute: 1_000_000_000 }).listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const proxy = SEARCHES.map((qs) => ({ url: `${base}/api/search?${qs}`, method: 'GET' }));
-  const direct = SEARCHES.map((qs) => ({
-    url: `${engine.url}/multi-search`,
-    method: 'POST',
-    headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ queries: searchQueries(index, SearchQuerySchema.parse(queryObject(qs))) }),
-  }));
-  await load(proxy, 4); // warm-up (JIT)
-  await load(direct, 4);
-  for (const connections of [1, 50]) {
-    const e = await load(direct, connections);
-    // The server runs in this otherwise idle process, so this process's CPU during the run is the proxy's.
-    const cpu = process.cpuUsage();
-    const p = await load(proxy, connections);
-    const used = process.cpuUsage(cpu);
-    const proxyCpu = (used.user + used.system) / 1000 / Math.max(1, p.requests);
-    console.log(`${label.padEnd(8)} c=${String(connections).padEnd(3)} engine p50 ${e.p50.toFixed(2)} ms p95 ${e.p95.toFixed(2)} ms ${e.rps.toFixed(0)} req/s | proxy p50 ${p.p50.toFixed(2)} ms p95 ${p.p95.toFixed(2)} ms ${p.rps.toFixed(0)} req/s | added p50 ${(p.p50 - e.p50).toFixed(2)} ms, throughput ${((100 * p.rps) / e.rps).toFixed(0)} % | CPU/req proxy ${proxyCpu.toFixed(2)} ms, load generator ${e.cpuMsPerRequest.toFixed(2)}/${p.cpuMsPerRequest.toFixed(2)} ms${e.errors + p.errors ? ` (errors ${e.errors}/${p.errors})` : ''}`);
+  await once(server, 'listening');
+  const bodies = new Map(SEARCHES.map((qs) => [qs, JSON.stringify({ queries: searchQueries(index, SearchQuerySchema.parse(queryObject(qs))) })]));
+  const pipe = await startPipe(bodies, key);
+  const direct = SEARCHES.map((qs) => ({ url: `${engine.url}/multi-search`, method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: bodies.get(qs)! }));
+  const piped = SEARCHES.map((qs) => ({ url: `${baseOf(pipe)}/api/search?${qs}`, method: 'GET' }));
+  const proxy = SEARCHES.map((qs) => ({ url: `${baseOf(server)}/api/search?${qs}`, method: 'GET' }));
+  const sides = [direct, piped, proxy];
+  const names = ['engine', 'node pipe', 'proxy'];
+  await load(sides, 4, 3_000); // warm-up (JIT, sockets)
+
+  // One connection: latency, the three sides paired request by request (runs seconds apart drift by more than 1 ms here).
+  const paired = await load(sides, 1, 3 * DURATION_MS);
+  const errors = paired.sides.reduce((n, side) => n + side.errors, 0);
+  console.log(`${label.padEnd(8)} c=1   ${paired.sides.map((side, i) => `${names[i]} p50 ${ms(side.p50)} p95 ${ms(side.p95)}${i ? ` (added p50 ${(side.p50 - paired.sides[0]!.p50).toFixed(2)} ms)` : ''}`).join(' | ')}${errors ? ` (errors ${errors})` : ''}`);
+
+  // 50 connections: throughput, each side alone on the machine, in three alternating rounds; medians.
+  const rounds: SideResult[][] = sides.map(() => []);
+  let proxyCpuMs = 0;
+  let proxyRequests = 0;
+  for (let round = 0; round < 3; round++) {
+    for (let i = 0; i < sides.length; i++) {
+      // The servers run in this otherwise idle process, so its CPU during the proxy's windows is the proxy's.
+      const cpu = process.cpuUsage();
+      const result = (await load([sides[i]!], 50, DURATION_MS / 2)).sides[0]!;
+      if (i === 2) {
+        const used = process.cpuUsage(cpu);
+        proxyCpuMs += (used.user + used.system) / 1000;
+        proxyRequests += result.requests;
+      }
+      rounds[i]!.push(result);
+    }
   }
-  return { server, client, base };
+  const rps = rounds.map((r) => median(r.map((x) => x.rps)));
+  console.log(`${label.padEnd(8)} c=50  ${rounds.map((r, i) => `${names[i]} ${rps[i]!.toFixed(0)} req/s${i ? ` (${((100 * rps[i]!) / rps[0]!).toFixed(0)} %)` : ''} p50 ${ms(median(r.map((x) => x.p50)))} p95 ${ms(median(r.map((x) => x.p95)))}`).join(' | ')} | proxy CPU ${ms(proxyCpuMs / Math.max(1, proxyRequests))}/request`);
+  pipe.close();
+  return { server, client, base: baseOf(server) };
 }
 
 /** Streams a full export through HTTP, counting rows, while sampling this (server) process's memory. */

@@ -1,5 +1,5 @@
 import compression from 'compression';
-import express, { type Express } from 'express';
+import express, { type Express, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
@@ -27,6 +27,16 @@ export interface AppDeps {
   now?: () => Date;
 }
 
+/**
+ * One access-log line says who asked what and how it ended: method, URL, client address (`req.ip`, so the real client
+ * behind a trusted proxy), status. pino-http's defaults also copy every request and response header into every line,
+ * which cost the search route ~5 % of its CPU for nothing anyone reads.
+ */
+const accessLogSerializers = {
+  req: (req: Request) => ({ id: req.id, method: req.method, url: req.originalUrl, remoteAddress: req.ip }),
+  res: (res: Response) => ({ statusCode: res.statusCode }),
+};
+
 /** The whole HTTP app, built but not listening (tests listen on port 0). */
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -37,7 +47,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   // Level 1: on a ~40 KB search answer it takes half the CPU of the default 6 (≈0.1 vs 0.23 ms) for ~20 % more bytes (7.4 vs 6.2 KB).
   app.use(compression({ level: 1 }));
-  if (deps.logger) app.use(pinoHttp({ logger: deps.logger, quietReqLogger: true, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  if (deps.logger) app.use(pinoHttp({ logger: deps.logger, quietReqLogger: true, autoLogging: { ignore: (req) => req.url === '/api/health' }, wrapSerializers: false, serializers: accessLogSerializers }));
 
   const api = express.Router();
   api.use(perIpLimit(deps.rateLimitPerMinute ?? 6_000));

@@ -1,3 +1,4 @@
+import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
@@ -39,6 +40,23 @@ describe('production habits', () => {
     expect(res.headers['content-security-policy']).toContain("default-src 'self'");
     expect(res.headers['x-powered-by']).toBeUndefined();
     fresh.close();
+  });
+
+  it('logs one line per request with method, URL, client address and status, and no headers', async () => {
+    const lines: Record<string, any>[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    const logged = await appWith(fixtureExamples(), { logger, trustProxy: 1 });
+    await request(logged.app).get('/api/search?q=jardins&region=bretagne').set('X-Forwarded-For', '203.0.113.7').set('Cookie', 'secret=1').expect(200);
+    await request(logged.app).get('/api/search?sdg=99').expect(400);
+    logged.close();
+    const access = lines.filter((l) => l.req && l.res);
+    expect(access.map((l) => [l.req.method, l.req.url, l.res.statusCode])).toEqual([
+      ['GET', '/api/search?q=jardins&region=bretagne', 200],
+      ['GET', '/api/search?sdg=99', 400],
+    ]);
+    expect(access[0]!.req.remoteAddress).toBe('203.0.113.7');
+    expect(access[0]!.responseTime).toBeGreaterThanOrEqual(0);
+    expect(JSON.stringify(access)).not.toContain('secret=1');
   });
 
   it('searches with a key that can only search the examples indexes', async () => {
