@@ -29,8 +29,8 @@ export interface AppDeps {
 
 /**
  * One access-log line says who asked what and how it ended: method, URL, client address (`req.ip`, so the real client
- * behind a trusted proxy), status. pino-http's defaults also copy every request and response header into every line,
- * which cost the search route ~5 % of its CPU for nothing anyone reads.
+ * behind a trusted proxy), status. pino-http's defaults also copy every request and response header, cookies
+ * included, into every line.
  */
 const accessLogSerializers = {
   req: (req: Request) => ({ id: req.id, method: req.method, url: req.originalUrl, remoteAddress: req.ip }),

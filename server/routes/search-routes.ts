@@ -4,7 +4,6 @@ import { ExampleIdSchema } from '../../domain/example.js';
 import { SearchQuerySchema } from '../../domain/query.js';
 import { HttpError } from '../http/http-error.js';
 import { parseQuery } from '../http/parse-query.js';
-import { sendJson } from '../http/send-json.js';
 import { getExample } from '../search/get-example.js';
 import type { SearchContext } from '../search/multi-search.js';
 import { searchExamples } from '../search/search-examples.js';
@@ -16,7 +15,7 @@ export function searchRoutes(ctx: SearchContext): Router {
   const router = Router();
   router.get('/search', async (req, res) => {
     const query = parseQuery(SearchQuerySchema, req.query as Record<string, unknown>);
-    sendJson(res, await searchExamples(ctx, query));
+    res.json(await searchExamples(ctx, query));
   });
   router.get('/examples/:id', async (req, res) => {
     const { id } = parseQuery(ExampleParamsSchema, { ...req.params });
