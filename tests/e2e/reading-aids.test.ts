@@ -59,9 +59,28 @@ describe('reading aids on the real screens', () => {
     expect(mark).toEqual(['rgb(255, 212, 0)', 'rgb(0, 0, 0)']);
     expect(await page.evaluate(() => getComputedStyle(document.body).color)).toBe('rgb(0, 0, 0)');
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    // The header keeps to one line on a 1280 px projector: title, tabs and buttons share one row.
+    const centres = await page.locator('header').evaluate((header) =>
+      [header.querySelector('.header__title'), header.querySelector('nav'), ...header.querySelectorAll('button')].map((el) => {
+        const box = el!.getBoundingClientRect();
+        return box.top + box.height / 2;
+      }),
+    );
+    expect(Math.max(...centres) - Math.min(...centres)).toBeLessThan(12);
+    expect(await page.getByRole('button', { name: 'Mode présentation' }).getAttribute('aria-pressed')).toBe('true');
     await page.goto(`${suite.app.baseUrl}/exemples/ex-001?presenter=1`);
     await page.getByRole('heading', { level: 1 }).waitFor();
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await page.close();
+  });
+
+  it('presenter mode › a shared presenter link opened on a 375 px phone fits the screen', async () => {
+    const page = await suite.browser.newPage({ viewport: { width: 375, height: 800 } });
+    for (const path of ['/?q=cantine&presenter=1', '/exemples/ex-001?presenter=1', '/statistiques?presenter=1']) {
+      await page.goto(`${suite.app.baseUrl}${path}`);
+      await page.getByRole('heading', { level: 1 }).or(page.getByRole('status')).first().waitFor();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), path).toBe(0);
+    }
     await page.close();
   });
 });
