@@ -94,12 +94,11 @@ export async function startEmbeddedEngine(options: EmbeddedOptions): Promise<Eng
       '--dump-dir', join(dataDir, 'dumps'),
       '--snapshot-dir', join(dataDir, 'snapshots'),
       '--http-addr', `127.0.0.1:${port}`,
-      `--master-key=${masterKey}`, // one argument: a base64url key may start with '-'
       '--env', 'production',
       '--no-analytics',
       '--log-level', 'WARN',
     ],
-    { stdio: ['ignore', log, log] },
+    { stdio: ['ignore', log, log], env: engineEnv(masterKey) },
   );
   closeSync(log);
   let exited = false;
@@ -126,6 +125,16 @@ export async function startEmbeddedEngine(options: EmbeddedOptions): Promise<Eng
       await stop();
     },
   };
+}
+
+/**
+ * The engine's environment: ours without any MEILI_* setting meant for another server (the engine reads them all),
+ * plus the master key — given here rather than on the command line, where any user of the machine could read it
+ * with `ps`.
+ */
+function engineEnv(masterKey: string): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('MEILI_')));
+  return { ...env, MEILI_MASTER_KEY: masterKey };
 }
 
 function stopper(child: ChildProcess, dataDir: string): () => Promise<void> {

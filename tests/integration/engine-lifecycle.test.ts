@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -47,6 +47,9 @@ describe('embedded engine', () => {
     const res = await fetch(`${engine.url}/version`, { headers: { Authorization: `Bearer ${engine.masterKey}` } });
     expect(((await res.json()) as { pkgVersion: string }).pkgVersion).toBe('1.21.0');
     expect((await fetch(`${engine.url}/version`)).status).toBe(401);
+    // The key reaches the engine by its environment: the command line, which `ps` shows every user, does not hold it.
+    const { pid } = JSON.parse(readFileSync(join(dataDir, 'running.json'), 'utf8')) as { pid: number };
+    expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toContain(engine.masterKey);
     await engine.stop();
     await expect(isHealthy(engine.url, 500)).rejects.toThrow();
   });
