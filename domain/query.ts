@@ -14,6 +14,9 @@ const integer = (min: number, max: number) =>
     z.number({ error: `un entier entre ${min} et ${max}` }).int().min(min).max(max),
   );
 
+/** The years a filter may name (data-format.md keeps start years from 1950). */
+export const YEARS = { min: 1950, max: 2100 } as const;
+
 export const FilterShape = {
   q: z.string().max(500).optional(),
   region: repeated(RegionIdSchema),
@@ -24,14 +27,20 @@ export const FilterShape = {
   mode: repeated(ModeIdSchema),
   scale: repeated(ScaleIdSchema),
   status: repeated(StatusIdSchema),
-  yearMin: integer(1950, 2100).optional(),
-  yearMax: integer(1950, 2100).optional(),
+  yearMin: integer(YEARS.min, YEARS.max).optional(),
+  yearMax: integer(YEARS.min, YEARS.max).optional(),
 };
 
 export const SORTS = ['relevance', 'year:desc', 'year:asc', 'title:asc'] as const;
 export const SortSchema = z.enum(SORTS).default('relevance');
 
-export const FiltersSchema = z.strictObject(FilterShape);
+/** A reversed year range would silently match nothing: it is refused, on `yearMax`, naming both years. */
+function yearsInOrder(query: { yearMin?: number; yearMax?: number }, ctx: z.RefinementCtx): void {
+  if (query.yearMin === undefined || query.yearMax === undefined || query.yearMin <= query.yearMax) return;
+  ctx.addIssue({ code: 'custom', path: ['yearMax'], input: query.yearMax, message: `une année égale ou postérieure à yearMin (${query.yearMin})` });
+}
+
+export const FiltersSchema = z.strictObject(FilterShape).superRefine(yearsInOrder);
 export type Filters = z.output<typeof FiltersSchema>;
 
 export const SearchQuerySchema = z.strictObject({
@@ -39,7 +48,7 @@ export const SearchQuerySchema = z.strictObject({
   sort: SortSchema,
   page: integer(1, 10_000).default(1),
   hitsPerPage: integer(1, 100).default(20),
-});
+}).superRefine(yearsInOrder);
 export type SearchQuery = z.output<typeof SearchQuerySchema>;
 
 export const EXPORT_FORMATS = ['csv', 'json', 'ndjson', 'xlsx'] as const;
@@ -49,7 +58,7 @@ export const ExportQuerySchema = z.strictObject({
   format: z.enum(EXPORT_FORMATS).default('csv'),
   sep: z.enum(['semicolon', 'comma']).default('semicolon'),
   lang: z.enum(['fr', 'en']).default('fr'),
-});
+}).superRefine(yearsInOrder);
 export type ExportQuery = z.output<typeof ExportQuerySchema>;
 
 /** Facet params of the API and the index attribute each filters on. */
@@ -73,5 +82,5 @@ export const StatsQuerySchema = z.strictObject({
   rows: z.enum(STATS_DIMENSIONS).default('region'),
   cols: z.enum(STATS_DIMENSIONS).default('sdg'),
   format: z.enum(['json', 'csv']).default('json'),
-});
+}).superRefine(yearsInOrder);
 export type StatsQuery = z.output<typeof StatsQuerySchema>;

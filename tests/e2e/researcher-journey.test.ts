@@ -66,4 +66,32 @@ describe('researcher', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('says why a year range cannot be searched instead of showing zero results, and reads a reversed link as the range it means', async () => {
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems = watchProblems(page);
+    await page.goto(`${suite.app.baseUrl}/?yearMin=2015`);
+    await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
+    const count = await resultCount(page);
+
+    const to = page.getByRole('spinbutton', { name: 'à' });
+    await to.fill('2010');
+    await expect.poll(() => page.getByText('L’année de fin précède l’année de début').count()).toBe(1);
+    expect(await to.getAttribute('aria-invalid')).toBe('true');
+    await to.fill('1900');
+    await expect.poll(() => page.getByText('Une année entre 1950 et 2100.').count()).toBe(1);
+    expect(page.url()).not.toContain('yearMax');
+    expect(await resultCount(page)).toBe(count);
+    await to.fill('2020');
+    await expect.poll(() => page.url()).toContain('yearMax=2020');
+    expect(await page.getByText('L’année de fin précède').count()).toBe(0);
+
+    await page.goto(`${suite.app.baseUrl}/?yearMin=2020&yearMax=2015`);
+    await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
+    expect(await page.getByRole('spinbutton', { name: 'De' }).inputValue()).toBe('2015');
+    expect(await page.getByRole('spinbutton', { name: 'à' }).inputValue()).toBe('2020');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });

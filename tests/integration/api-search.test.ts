@@ -100,6 +100,13 @@ describe('GET /api/search › validation', () => {
     expect(res.body.error.message).toContain(param);
   });
 
+  it.each(['search', 'export', 'stats'])('refuses a reversed year range on /api/%s, naming yearMax and both years', async (endpoint) => {
+    const res = await request(t.app).get(`/api/${endpoint}?yearMin=2020&yearMax=2010`).expect(400);
+    expect(res.body.error.details).toEqual([{ param: 'yearMax', value: '2010', expected: 'une année égale ou postérieure à yearMin (2020)' }]);
+    expect(res.body.error.message).toBe('Paramètre « yearMax » : valeur « 2010 » refusée, attendu une année égale ou postérieure à yearMin (2020).');
+    await request(t.app).get(`/api/${endpoint}?yearMin=2015&yearMax=2015`).expect(200);
+  });
+
   it('refuses a query longer than 500 characters', async () => {
     const res = await request(t.app).get(`/api/search?q=${'a'.repeat(501)}`).expect(400);
     expect(res.body.error.details[0]).toMatchObject({ param: 'q', expected: 'au plus 500 caractères' });

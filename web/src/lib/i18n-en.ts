@@ -43,6 +43,8 @@ export const EN: Record<MessageKey, string> = {
   facetYear: 'Start year',
   yearFrom: 'From',
   yearTo: 'to',
+  yearOutOfRange: 'A year between 1950 and 2100.',
+  yearReversed: 'The end year comes before the start year: correct one of them.',
   filterList: 'Filter the “{facet}” list',
   filterListPlaceholder: 'Filter…',
   showAll: 'Show all ({n})',

@@ -41,6 +41,8 @@ export const FR = {
   facetYear: 'Année de lancement',
   yearFrom: 'De',
   yearTo: 'à',
+  yearOutOfRange: 'Une année entre 1950 et 2100.',
+  yearReversed: 'L’année de fin précède l’année de début : corrigez l’une des deux.',
   filterList: 'Filtrer la liste « {facet} »',
   filterListPlaceholder: 'Filtrer…',
   showAll: 'Voir tout ({n})',

@@ -1,4 +1,4 @@
-import type { FacetParam } from '../../../domain/query';
+import { YEARS, type FacetParam } from '../../../domain/query';
 
 // The search screen's state, read from and written to the URL with the API's own param names (api.md).
 export const FACET_KEYS = ['region', 'actorType', 'sdg', 'theme', 'mode', 'scale', 'status'] as const satisfies readonly FacetParam[];
@@ -17,19 +17,28 @@ export interface SearchState {
   page: number;
 }
 
-const isYear = (v: string | null): v is string => v !== null && /^\d{4}$/.test(v);
+/** A year the API takes, as typed: four digits within YEARS. */
+export const isYear = (v: string | null): v is string => v !== null && /^\d{4}$/.test(v) && Number(v) >= YEARS.min && Number(v) <= YEARS.max;
+
+/** The years of a URL, in order: a hand-edited link with the range reversed still means that range. */
+function yearRange(params: URLSearchParams): [string, string] {
+  const from = isYear(params.get('yearMin')) ? params.get('yearMin')! : '';
+  const to = isYear(params.get('yearMax')) ? params.get('yearMax')! : '';
+  return from && to && Number(from) > Number(to) ? [to, from] : [from, to];
+}
 
 /** Reads the search state from URL params, ignoring what the API would reject. */
 export function readSearchState(params: URLSearchParams): SearchState {
   const sort = params.get('sort');
   const page = Number(params.get('page'));
   const facets = Object.fromEntries(FACET_KEYS.map((k) => [k, params.getAll(k)])) as Record<FacetKey, string[]>;
+  const [yearMin, yearMax] = yearRange(params);
   return {
     q: params.get('q') ?? '',
     facets,
     department: params.getAll('department'),
-    yearMin: isYear(params.get('yearMin')) ? params.get('yearMin')! : '',
-    yearMax: isYear(params.get('yearMax')) ? params.get('yearMax')! : '',
+    yearMin,
+    yearMax,
     sort: (SORT_VALUES as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'relevance',
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
