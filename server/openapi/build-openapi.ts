@@ -22,7 +22,7 @@ const PARAM_DOCS: Record<string, string> = {
   scale: 'Échelle (répétable).',
   status: 'Statut (répétable).',
   yearMin: 'Année de lancement minimale (incluse).',
-  yearMax: 'Année de lancement maximale (incluse).',
+  yearMax: 'Année de lancement maximale (incluse), égale ou postérieure à yearMin (sinon 400).',
   sort: 'Ordre ; à rang égal, par identifiant.',
   page: 'Page, à partir de 1.',
   hitsPerPage: 'Résultats par page (1–100).',
