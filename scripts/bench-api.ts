@@ -10,7 +10,7 @@ import { pino } from 'pino';
 import { SearchQuerySchema } from '../domain/query.js';
 import { createApp } from '../server/app.js';
 import { startEmbeddedEngine } from '../server/engine/embedded.js';
-import { createEngineClient } from '../server/engine-client/engine-client.js';
+import { createEngineClient, type EngineClient } from '../server/engine-client/engine-client.js';
 import { runImport } from '../server/import/run-import.js';
 import { ensureSearchKey } from '../server/keys.js';
 import { searchQueries } from '../server/search/search-examples.js';
@@ -112,7 +112,8 @@ const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 async function benchSearch(label: string, index: string, key: string) {
   const client = createEngineClient({ url: engine.url, key, timeoutMs: 10_000 });
-  // Production habits on: a request log line per call (sync, like `npm start`'s stdout, to /dev/null) and a per-IP limiter high enough never to refuse.
+  // Production habits on: a request log line per call (sync, like `npm start`'s stdout, to /dev/null) and a per-IP limiter
+  // high enough never to refuse. The cache of identical searches stays off: every request takes the proxy's whole path.
   const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: true }));
   const server = createApp({ search: { engine: client, index }, logger, rateLimitPerMinute: 1_000_000_000 }).listen(0, '127.0.0.1');
   await once(server, 'listening');
@@ -153,6 +154,28 @@ async function benchSearch(label: string, index: string, key: string) {
   return { server, client, base: baseOf(server) };
 }
 
+/**
+ * A webinar: 200 participants typing the same words at once (each prefix a search, as search-as-you-type sends them),
+ * straight to the engine and through the app with its cache of identical searches on (`npm start`'s default).
+ */
+async function benchWebinar(index: string, key: string) {
+  const client = createEngineClient({ url: engine.url, key, timeoutMs: 10_000 });
+  let engineCalls = 0;
+  const counting: EngineClient = { ...client, request: (...args) => (engineCalls++, client.request(...args)) };
+  const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: true }));
+  const server = createApp({ search: { engine: counting, index }, logger, rateLimitPerMinute: 1_000_000_000, searchCacheMs: 5_000 }).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const typed = ['cantine', 'insertion'].flatMap((word) => Array.from({ length: word.length }, (_, i) => `q=${word.slice(0, i + 1)}`));
+  const direct = typed.map((qs) => ({ url: `${engine.url}/multi-search`, method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ queries: searchQueries(index, SearchQuerySchema.parse(queryObject(qs))) }) }));
+  const proxy = typed.map((qs) => ({ url: `${baseOf(server)}/api/search?${qs}`, method: 'GET' }));
+  const e = (await load([direct], 200, DURATION_MS)).sides[0]!;
+  engineCalls = 0;
+  const p = (await load([proxy], 200, DURATION_MS)).sides[0]!;
+  console.log(`webinar  c=200 (${typed.length} prefixes of 2 words, ${DURATION_MS / 1000} s) engine ${e.rps.toFixed(0)} req/s p50 ${ms(e.p50)} p95 ${ms(e.p95)} | app with its 5 s cache ${p.rps.toFixed(0)} req/s p50 ${ms(p.p50)} p95 ${ms(p.p95)}, ${engineCalls} engine calls for ${p.requests} searches${e.errors + p.errors ? ` (errors ${e.errors}/${p.errors})` : ''}`);
+  server.close();
+  client.close();
+}
+
 /** Streams a full export through HTTP, counting rows, while sampling this (server) process's memory. */
 async function benchExport(base: string, format: string) {
   const baseline = process.memoryUsage();
@@ -181,6 +204,7 @@ try {
   const small = await benchSearch('sample', 'sample', searchKey);
   small.server.close();
   small.client.close();
+  await benchWebinar('sample', searchKey);
 
   const t = performance.now();
   await generateSampleFiles({ outDir: join(dataDir, 'generated'), rows: LARGE });

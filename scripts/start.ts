@@ -70,6 +70,7 @@ async function main(): Promise<void> {
       logger,
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
       exportRateLimitPerMinute: config.RATE_LIMIT_EXPORT_PER_MINUTE,
+      searchCacheMs: config.SEARCH_CACHE_MS,
       trustProxy: trustProxySetting(config.TRUST_PROXY),
       webDir: ensureWebBuild(root, logger),
     });

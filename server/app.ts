@@ -11,6 +11,7 @@ import { metaRoutes } from './routes/meta-routes.js';
 import { statsRoutes } from './routes/stats-routes.js';
 import { openApiRoutes } from './routes/openapi-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
+import { createSearchCache } from './search/search-cache.js';
 import type { SearchContext } from './search/multi-search.js';
 
 export interface AppDeps {
@@ -20,6 +21,8 @@ export interface AppDeps {
   /** Per-IP requests per minute on /api (0 = off), and the stricter budget of export and stats. */
   rateLimitPerMinute?: number;
   exportRateLimitPerMinute?: number;
+  /** How long identical searches share one answer (ms); 0 or absent = off, every request searches. */
+  searchCacheMs?: number;
   /** Express `trust proxy`: off unless the app sits behind a known proxy. */
   trustProxy?: boolean | number | string;
   /** Built front end to serve (web/dist), if any. */
@@ -52,7 +55,7 @@ export function createApp(deps: AppDeps): Express {
   const api = express.Router();
   api.use(perIpLimit(deps.rateLimitPerMinute ?? 6_000));
   api.use(['/export', '/stats'], perIpLimit(deps.exportRateLimitPerMinute ?? 120));
-  api.use(searchRoutes(deps.search));
+  api.use(searchRoutes(deps.search, createSearchCache({ ttlMs: deps.searchCacheMs ?? 0 })));
   api.use(metaRoutes(deps.search));
   api.use(exportRoutes(deps.search, deps.now ?? (() => new Date())));
   api.use(statsRoutes(deps.search, deps.now ?? (() => new Date())));

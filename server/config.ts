@@ -19,6 +19,7 @@ const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(6_000),
   RATE_LIMIT_EXPORT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
   ENGINE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
+  SEARCH_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -6,16 +6,18 @@ import { HttpError } from '../http/http-error.js';
 import { parseQuery } from '../http/parse-query.js';
 import { getExample } from '../search/get-example.js';
 import type { SearchContext } from '../search/multi-search.js';
+import type { SearchCache } from '../search/search-cache.js';
 import { searchExamples } from '../search/search-examples.js';
 
 export const ExampleParamsSchema = z.strictObject({ id: ExampleIdSchema });
 
-/** GET /api/search and GET /api/examples/:id. */
-export function searchRoutes(ctx: SearchContext): Router {
+/** GET /api/search (identical searches shared through `cache`) and GET /api/examples/:id. */
+export function searchRoutes(ctx: SearchContext, cache: SearchCache): Router {
   const router = Router();
   router.get('/search', async (req, res) => {
     const query = parseQuery(SearchQuerySchema, req.query as Record<string, unknown>);
-    res.json(await searchExamples(ctx, query));
+    const answer = await cache.answer(query, async () => JSON.stringify(await searchExamples(ctx, query)));
+    res.type('json').send(answer);
   });
   router.get('/examples/:id', async (req, res) => {
     const { id } = parseQuery(ExampleParamsSchema, { ...req.params });

@@ -1,0 +1,77 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp } from '../../server/app.js';
+import type { EngineClient } from '../../server/engine-client/engine-client.js';
+import { EngineUnreachableError } from '../../server/engine-client/errors.js';
+import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
+import { fixtureExamples } from '../fixtures/api/fixture-examples.js';
+
+let t: AppUnderTest;
+beforeAll(async () => {
+  t = await appWith(fixtureExamples());
+});
+afterAll(() => t.close());
+
+/** The real app on the real engine, with the search cache set to `ttlMs`, counting the calls that reach the engine. */
+function countingApp(ttlMs: number, failFirst = 0) {
+  const counter = { calls: 0 };
+  const engine: EngineClient = {
+    url: t.client.url,
+    close: () => {},
+    request: (...args) => {
+      counter.calls++;
+      if (counter.calls <= failFirst) return Promise.reject(new EngineUnreachableError('engine down (test)'));
+      return t.client.request(...args);
+    },
+  };
+  return { app: createApp({ search: { engine, index: t.index }, searchCacheMs: ttlMs }), counter };
+}
+
+const withoutTiming = (body: { processingTimeMs?: number }) => ({ ...body, processingTimeMs: 0 });
+
+describe('GET /api/search › shared answers for identical searches', () => {
+  it('answers 20 simultaneous identical searches with one engine call, and the same answer an uncached app gives', async () => {
+    const { app, counter } = countingApp(60_000);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => request(app).get('/api/search?q=jardins&region=bretagne').expect(200)));
+    expect(counter.calls).toBe(1);
+    const uncached = await request(t.app).get('/api/search?q=jardins&region=bretagne').expect(200);
+    expect(uncached.body.totalHits).toBeGreaterThan(0);
+    for (const answer of answers) expect(withoutTiming(answer.body)).toEqual(withoutTiming(uncached.body));
+    expect(answers[0]!.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
+  it('treats the same values in another order as the same search, and any other difference as another', async () => {
+    const { app, counter } = countingApp(60_000);
+    await request(app).get('/api/search?region=bretagne&region=normandie&sdg=4').expect(200);
+    await request(app).get('/api/search?sdg=4&region=normandie&region=bretagne').expect(200);
+    expect(counter.calls).toBe(1);
+    await request(app).get('/api/search?region=bretagne&region=normandie&sdg=4&page=2').expect(200);
+    await request(app).get('/api/search?region=bretagne&sdg=4').expect(200);
+    expect(counter.calls).toBe(3);
+  });
+
+  it('searches again once an answer is older than the cache duration', async () => {
+    const { app, counter } = countingApp(150);
+    await request(app).get('/api/search?q=cantine').expect(200);
+    await request(app).get('/api/search?q=cantine').expect(200);
+    expect(counter.calls).toBe(1);
+    await new Promise((r) => setTimeout(r, 300));
+    await request(app).get('/api/search?q=cantine').expect(200);
+    expect(counter.calls).toBe(2);
+  });
+
+  it('keeps no failure: a search the engine could not answer is tried again by the next request', async () => {
+    const { app, counter } = countingApp(60_000, 1);
+    const down = await request(app).get('/api/search?q=cantine').expect(503);
+    expect(down.body.error.code).toBe('engine_unavailable');
+    const up = await request(app).get('/api/search?q=cantine').expect(200);
+    expect(up.body.hits).toEqual(expect.any(Array));
+    expect(counter.calls).toBe(2);
+  });
+
+  it('asks the engine for every request when the cache is off', async () => {
+    const { app, counter } = countingApp(0);
+    await Promise.all([request(app).get('/api/search?q=cantine'), request(app).get('/api/search?q=cantine')]);
+    expect(counter.calls).toBe(2);
+  });
+});
