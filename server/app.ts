@@ -53,7 +53,9 @@ export function createApp(deps: AppDeps): Express {
   if (deps.logger) app.use(pinoHttp({ logger: deps.logger, quietReqLogger: true, autoLogging: { ignore: (req) => req.url === '/api/health' }, wrapSerializers: false, serializers: accessLogSerializers }));
 
   const api = express.Router();
-  api.use(perIpLimit(deps.rateLimitPerMinute ?? 6_000));
+  // Searches answered from the cache of identical searches are not counted: 200 webinar participants behind one office
+  // address typing the same words cost one engine call per word, not a budget each.
+  api.use(perIpLimit(deps.rateLimitPerMinute ?? 6_000, (res) => res.locals.sharedAnswer === true));
   api.use(['/export', '/stats'], perIpLimit(deps.exportRateLimitPerMinute ?? 120));
   api.use(searchRoutes(deps.search, createSearchCache({ ttlMs: deps.searchCacheMs ?? 0 })));
   api.use(metaRoutes(deps.search));

@@ -16,8 +16,10 @@ export function searchRoutes(ctx: SearchContext, cache: SearchCache): Router {
   const router = Router();
   router.get('/search', async (req, res) => {
     const query = parseQuery(SearchQuerySchema, req.query as Record<string, unknown>);
-    const answer = await cache.answer(query, async () => JSON.stringify(await searchExamples(ctx, query)));
-    res.type('json').send(answer);
+    const { body, shared } = await cache.answer(query, async () => JSON.stringify(await searchExamples(ctx, query)));
+    // A shared answer cost the engine nothing: the per-IP limit does not count it (see app.ts).
+    res.locals.sharedAnswer = shared;
+    res.type('json').send(body);
   });
   router.get('/examples/:id', async (req, res) => {
     const { id } = parseQuery(ExampleParamsSchema, { ...req.params });

@@ -9,8 +9,8 @@ import type { SearchQuery } from '../../domain/query.js';
  * `lru-cache` brings what a Map would not: in-flight sharing (`fetch`), TTL, and a bound on memory.
  */
 export interface SearchCache {
-  /** The answer to `query`: kept, being computed for another request, or computed now by `compute`. */
-  answer(query: SearchQuery, compute: () => Promise<string>): Promise<string>;
+  /** The answer to `query`: kept, being computed for another request (`shared`), or computed now by `compute`. */
+  answer(query: SearchQuery, compute: () => Promise<string>): Promise<{ body: string; shared: boolean }>;
 }
 
 export interface SearchCacheOptions {
@@ -26,7 +26,7 @@ export function searchKey(query: SearchQuery): string {
 }
 
 export function createSearchCache({ ttlMs, maxChars = 16_000_000 }: SearchCacheOptions): SearchCache {
-  if (ttlMs <= 0) return { answer: (_query, compute) => compute() };
+  if (ttlMs <= 0) return { answer: async (_query, compute) => ({ body: await compute(), shared: false }) };
   const cache = new LRUCache<string, string, () => Promise<string>>({
     ttl: ttlMs,
     maxSize: maxChars,
@@ -36,9 +36,12 @@ export function createSearchCache({ ttlMs, maxChars = 16_000_000 }: SearchCacheO
   });
   return {
     async answer(query, compute) {
-      const answer = await cache.fetch(searchKey(query), { context: compute });
+      let computed = false;
+      const own = () => ((computed = true), compute());
+      const body = await cache.fetch(searchKey(query), { context: own });
       // fetch gives undefined only for an answer too large to keep; compute it for this request alone.
-      return answer ?? compute();
+      if (body === undefined) return { body: await compute(), shared: false };
+      return { body, shared: !computed };
     },
   };
 }

@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** The real app on the real engine, with the search cache set to `ttlMs`, counting the calls that reach the engine. */
-function countingApp(ttlMs: number, failFirst = 0) {
+function countingApp(ttlMs: number, failFirst = 0, rateLimitPerMinute = 0) {
   const counter = { calls: 0 };
   const engine: EngineClient = {
     url: t.client.url,
@@ -24,7 +24,7 @@ function countingApp(ttlMs: number, failFirst = 0) {
       return t.client.request(...args);
     },
   };
-  return { app: createApp({ search: { engine, index: t.index }, searchCacheMs: ttlMs }), counter };
+  return { app: createApp({ search: { engine, index: t.index }, searchCacheMs: ttlMs, rateLimitPerMinute }), counter };
 }
 
 const withoutTiming = (body: { processingTimeMs?: number }) => ({ ...body, processingTimeMs: 0 });
@@ -67,6 +67,17 @@ describe('GET /api/search › shared answers for identical searches', () => {
     const up = await request(app).get('/api/search?q=cantine').expect(200);
     expect(up.body.hits).toEqual(expect.any(Array));
     expect(counter.calls).toBe(2);
+  });
+
+  it('does not count shared answers against the per-IP limit: a room behind one address typing the same word', async () => {
+    const { app, counter } = countingApp(60_000, 0, 3);
+    for (let i = 0; i < 10; i++) await request(app).get('/api/search?q=cantine').expect(200);
+    expect(counter.calls).toBe(1);
+    // The budget of 3 holds the one search that reached the engine, and two more distinct ones.
+    await request(app).get('/api/search?q=jardins').expect(200);
+    await request(app).get('/api/search?q=insertion').expect(200);
+    const refused = await request(app).get('/api/search?q=climat').expect(429);
+    expect(refused.body.error.code).toBe('rate_limited');
   });
 
   it('asks the engine for every request when the cache is off', async () => {
