@@ -15,44 +15,18 @@ import { runImport } from '../server/import/run-import.js';
 import { ensureSearchKey } from '../server/keys.js';
 import { searchQueries } from '../server/search/search-examples.js';
 import { generateSampleFiles } from './sample/generate.js';
+import { SEARCHES, engineBody, load, type SideResult } from './bench-api/support.js';
 
 // Benchmark (not a test): proxy vs engine latency/throughput, client floors, export speed and memory. 127.0.0.1 only.
 const root = resolve(import.meta.dirname, '..');
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5_000);
 const LARGE = Number(process.env.BENCH_LARGE ?? 100_000);
-const SEARCHES = ['q=insertion', 'q=jeunes+numerique&region=bretagne', 'region=occitanie&sdg=4&sdg=13', 'q=climat&sort=year:desc', 'q=ecole&actorType=association&theme=education'];
 
 const dataDir = mkdtempSync(join(tmpdir(), 'odd17-bench-'));
 const engine = await startEmbeddedEngine({ dataDir });
 const admin = createEngineClient({ url: engine.url, key: engine.masterKey, timeoutMs: 60_000 });
 const searchKey = await ensureSearchKey(admin, 'sample');
 const largeKey = await ensureSearchKey(admin, 'large');
-
-interface SideResult {
-  requests: number;
-  errors: number;
-  rps: number;
-  p50: number;
-  p95: number;
-}
-
-interface Target {
-  url: string;
-  method: string;
-  headers?: Record<string, string>;
-  body?: string;
-}
-
-/** Runs the load generator in its own process (the servers under test live in this one) over one or more sides. */
-async function load(sides: Target[][], connections: number, durationMs: number): Promise<{ sides: SideResult[]; cpuMsPerRequest: number }> {
-  const script = join(import.meta.dirname, 'bench-api', 'load-generator.mjs');
-  const child = spawn(process.execPath, [script, JSON.stringify({ sides, connections, durationMs })]);
-  let out = '';
-  child.stdout.on('data', (c) => (out += c));
-  child.stderr.pipe(process.stderr);
-  await new Promise((r) => child.once('exit', r));
-  return JSON.parse(out) as { sides: SideResult[]; cpuMsPerRequest: number };
-}
 
 /** Per-request floor of three clients sending the same multi-search, sequentially. */
 async function clientFloors(index: string, key: string): Promise<Record<string, number>> {
@@ -75,12 +49,6 @@ async function clientFloors(index: string, key: string): Promise<Record<string, 
   };
   mine.close();
   return result;
-}
-
-/** A query string as Express's simple parser gives it: repeated keys become arrays. */
-function queryObject(qs: string): Record<string, string | string[]> {
-  const params = new URLSearchParams(qs);
-  return Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.getAll(k).length > 1 ? params.getAll(k) : params.get(k)!]));
 }
 
 /**
@@ -117,7 +85,7 @@ async function benchSearch(label: string, index: string, key: string) {
   const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: true }));
   const server = createApp({ search: { engine: client, index }, logger, rateLimitPerMinute: 1_000_000_000 }).listen(0, '127.0.0.1');
   await once(server, 'listening');
-  const bodies = new Map(SEARCHES.map((qs) => [qs, JSON.stringify({ queries: searchQueries(index, SearchQuerySchema.parse(queryObject(qs))) })]));
+  const bodies = new Map(SEARCHES.map((qs) => [qs, engineBody(index, qs)]));
   const pipe = await startPipe(bodies, key);
   const direct = SEARCHES.map((qs) => ({ url: `${engine.url}/multi-search`, method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: bodies.get(qs)! }));
   const piped = SEARCHES.map((qs) => ({ url: `${baseOf(pipe)}/api/search?${qs}`, method: 'GET' }));
@@ -166,7 +134,7 @@ async function benchWebinar(index: string, key: string) {
   const server = createApp({ search: { engine: counting, index }, logger, rateLimitPerMinute: 1_000_000_000, searchCacheMs: 5_000 }).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const typed = ['cantine', 'insertion'].flatMap((word) => Array.from({ length: word.length }, (_, i) => `q=${word.slice(0, i + 1)}`));
-  const direct = typed.map((qs) => ({ url: `${engine.url}/multi-search`, method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ queries: searchQueries(index, SearchQuerySchema.parse(queryObject(qs))) }) }));
+  const direct = typed.map((qs) => ({ url: `${engine.url}/multi-search`, method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: engineBody(index, qs) }));
   const proxy = typed.map((qs) => ({ url: `${baseOf(server)}/api/search?${qs}`, method: 'GET' }));
   const e = (await load([direct], 200, DURATION_MS)).sides[0]!;
   engineCalls = 0;

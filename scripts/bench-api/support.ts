@@ -1,0 +1,43 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { SearchQuerySchema } from '../../domain/query.js';
+import { searchQueries } from '../../server/search/search-examples.js';
+
+// What bench-api.ts and proxy-cpu.ts share: the searches, their engine form, and the load generator.
+
+/** Text, filters, disjunctive facets and a sort, as `/api/search` query strings. */
+export const SEARCHES = ['q=insertion', 'q=jeunes+numerique&region=bretagne', 'region=occitanie&sdg=4&sdg=13', 'q=climat&sort=year:desc', 'q=ecole&actorType=association&theme=education'];
+
+/** A query string as Express's simple parser gives it: repeated keys become arrays. */
+export function queryObject(qs: string): Record<string, string | string[]> {
+  const params = new URLSearchParams(qs);
+  return Object.fromEntries([...new Set(params.keys())].map((k) => [k, params.getAll(k).length > 1 ? params.getAll(k) : params.get(k)!]));
+}
+
+/** The multi-search body the proxy sends the engine for a query string. */
+export const engineBody = (index: string, qs: string): string => JSON.stringify({ queries: searchQueries(index, SearchQuerySchema.parse(queryObject(qs))) });
+
+export interface SideResult {
+  requests: number;
+  errors: number;
+  rps: number;
+  p50: number;
+  p95: number;
+}
+
+export interface Target {
+  url: string;
+  method: string;
+  headers?: Record<string, string>;
+  body?: string;
+}
+
+/** Runs the load generator in its own process (the servers under test live in the caller's) over one or more sides. */
+export async function load(sides: Target[][], connections: number, durationMs: number): Promise<{ sides: SideResult[]; cpuMsPerRequest: number }> {
+  const child = spawn(process.execPath, [join(import.meta.dirname, 'load-generator.mjs'), JSON.stringify({ sides, connections, durationMs })]);
+  let out = '';
+  child.stdout.on('data', (c) => (out += c));
+  child.stderr.pipe(process.stderr);
+  await new Promise((r) => child.once('exit', r));
+  return JSON.parse(out) as { sides: SideResult[]; cpuMsPerRequest: number };
+}
