@@ -101,11 +101,17 @@ export async function startEmbeddedEngine(options: EmbeddedOptions): Promise<Eng
     { stdio: ['ignore', log, log], env: engineEnv(masterKey) },
   );
   closeSync(log);
+  const watchdog = child.pid ? startWatchdog(child.pid) : undefined;
   let exited = false;
-  child.once('exit', () => (exited = true));
+  child.once('exit', () => {
+    exited = true;
+    // An engine gone by itself must not be "stopped" later under a pid the system may have given someone else.
+    stopWatchdog(watchdog);
+  });
 
-  const stop = stopper(child, dataDir);
+  const stop = stopper(child, dataDir, watchdog);
   const onExit = () => {
+    stopWatchdog(watchdog);
     if (!exited) child.kill('SIGTERM');
   };
   process.once('exit', onExit);
@@ -137,8 +143,32 @@ function engineEnv(masterKey: string): NodeJS.ProcessEnv {
   return { ...env, MEILI_MASTER_KEY: masterKey };
 }
 
-function stopper(child: ChildProcess, dataDir: string): () => Promise<void> {
+/**
+ * A process that stops the engine if ours dies without a chance to do it (`kill -9`, a crash of Node itself): it
+ * checks once a second that our pid is alive, and sends the engine SIGTERM when it is not. POSIX sh only; detached
+ * from our event loop. Stopped first on a normal stop, so that it never signals a pid the system has reused.
+ */
+function startWatchdog(enginePid: number): ChildProcess {
+  const script = `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; kill -TERM ${enginePid} 2>/dev/null`;
+  const watchdog = spawn('/bin/sh', ['-c', script], { stdio: 'ignore', detached: true });
+  watchdog.on('error', () => {}); // no /bin/sh: the engine is then only stopped by us, as before
+  watchdog.unref();
+  return watchdog;
+}
+
+/** The watchdog and its `sleep`: it runs as its own process group. */
+function stopWatchdog(watchdog: ChildProcess | undefined): void {
+  if (!watchdog?.pid || watchdog.exitCode !== null || watchdog.signalCode !== null) return;
+  try {
+    process.kill(-watchdog.pid, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+function stopper(child: ChildProcess, dataDir: string, watchdog?: ChildProcess): () => Promise<void> {
   return async () => {
+    stopWatchdog(watchdog);
     rmSync(join(dataDir, 'running.json'), { force: true });
     if (child.exitCode !== null || child.signalCode !== null) return;
     const exited = new Promise<void>((r) => child.once('exit', () => r()));

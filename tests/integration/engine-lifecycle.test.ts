@@ -82,6 +82,20 @@ describe('embedded engine', () => {
     expect(await exited).toBe(130);
     expect(alive(pid)).toBe(false);
   });
+
+  it('stops the engine within seconds when its owner is killed without warning (kill -9)', async () => {
+    const dataDir = tempDir();
+    const { child, firstLine, exited } = holdEngine(dataDir);
+    const { pid, url } = await firstLine;
+    expect(await isHealthy(url, 1_000)).toBe(true);
+    child.kill('SIGKILL');
+    await exited;
+    await expect.poll(() => alive(pid), { timeout: 5_000, interval: 100 }).toBe(false);
+    // The next start on the same folder gets an engine of its own.
+    const next = await startEmbeddedEngine({ dataDir });
+    expect(next.owned).toBe(true);
+    await next.stop();
+  });
 });
 
 describe('connectEngine', () => {
