@@ -6,16 +6,12 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Meilisearch } from 'meilisearch';
-import { pino } from 'pino';
-import { SearchQuerySchema } from '../domain/query.js';
-import { createApp } from '../server/app.js';
 import { startEmbeddedEngine } from '../server/engine/embedded.js';
 import { createEngineClient, type EngineClient } from '../server/engine-client/engine-client.js';
 import { runImport } from '../server/import/run-import.js';
 import { ensureSearchKey } from '../server/keys.js';
-import { searchQueries } from '../server/search/search-examples.js';
 import { generateSampleFiles } from './sample/generate.js';
-import { SEARCHES, engineBody, load, type SideResult } from './bench-api/support.js';
+import { SEARCHES, engineBody, load, startBenchApp, type SideResult } from './bench-api/support.js';
 
 // Benchmark (not a test): proxy vs engine latency/throughput, client floors, export speed and memory. 127.0.0.1 only.
 const root = resolve(import.meta.dirname, '..');
@@ -30,7 +26,7 @@ const largeKey = await ensureSearchKey(admin, 'large');
 
 /** Per-request floor of three clients sending the same multi-search, sequentially. */
 async function clientFloors(index: string, key: string): Promise<Record<string, number>> {
-  const body = { queries: searchQueries(index, SearchQuerySchema.parse({ q: 'insertion' })) };
+  const body = JSON.parse(engineBody(index, 'q=insertion')) as object;
   const mine = createEngineClient({ url: engine.url, key });
   const meili = new Meilisearch({ host: engine.url, apiKey: key });
   const p50 = async (send: () => Promise<unknown>) => {
@@ -80,16 +76,12 @@ const ms = (n: number) => `${n.toFixed(2)} ms`;
 
 async function benchSearch(label: string, index: string, key: string) {
   const client = createEngineClient({ url: engine.url, key, timeoutMs: 10_000 });
-  // Production habits on: a request log line per call (sync, like `npm start`'s stdout, to /dev/null) and a per-IP limiter
-  // high enough never to refuse. The cache of identical searches stays off: every request takes the proxy's whole path.
-  const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: true }));
-  const server = createApp({ search: { engine: client, index }, logger, rateLimitPerMinute: 1_000_000_000 }).listen(0, '127.0.0.1');
-  await once(server, 'listening');
+  const { server, base } = await startBenchApp(client, index);
   const bodies = new Map(SEARCHES.map((qs) => [qs, engineBody(index, qs)]));
   const pipe = await startPipe(bodies, key);
   const direct = SEARCHES.map((qs) => ({ url: `${engine.url}/multi-search`, method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: bodies.get(qs)! }));
   const piped = SEARCHES.map((qs) => ({ url: `${baseOf(pipe)}/api/search?${qs}`, method: 'GET' }));
-  const proxy = SEARCHES.map((qs) => ({ url: `${baseOf(server)}/api/search?${qs}`, method: 'GET' }));
+  const proxy = SEARCHES.map((qs) => ({ url: `${base}/api/search?${qs}`, method: 'GET' }));
   const sides = [direct, piped, proxy];
   const names = ['engine', 'node pipe', 'proxy'];
   await load(sides, 4, 3_000); // warm-up (JIT, sockets)
@@ -119,7 +111,7 @@ async function benchSearch(label: string, index: string, key: string) {
   const rps = rounds.map((r) => median(r.map((x) => x.rps)));
   console.log(`${label.padEnd(8)} c=50  ${rounds.map((r, i) => `${names[i]} ${rps[i]!.toFixed(0)} req/s${i ? ` (${((100 * rps[i]!) / rps[0]!).toFixed(0)} %)` : ''} p50 ${ms(median(r.map((x) => x.p50)))} p95 ${ms(median(r.map((x) => x.p95)))}`).join(' | ')} | proxy CPU ${ms(proxyCpuMs / Math.max(1, proxyRequests))}/request`);
   pipe.close();
-  return { server, client, base: baseOf(server) };
+  return { server, client, base };
 }
 
 /**
@@ -130,12 +122,10 @@ async function benchWebinar(index: string, key: string) {
   const client = createEngineClient({ url: engine.url, key, timeoutMs: 10_000 });
   let engineCalls = 0;
   const counting: EngineClient = { ...client, request: (...args) => (engineCalls++, client.request(...args)) };
-  const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: true }));
-  const server = createApp({ search: { engine: counting, index }, logger, rateLimitPerMinute: 1_000_000_000, searchCacheMs: 5_000 }).listen(0, '127.0.0.1');
-  await once(server, 'listening');
+  const { server, base } = await startBenchApp(counting, index, 5_000);
   const typed = ['cantine', 'insertion'].flatMap((word) => Array.from({ length: word.length }, (_, i) => `q=${word.slice(0, i + 1)}`));
   const direct = typed.map((qs) => ({ url: `${engine.url}/multi-search`, method: 'POST', headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' }, body: engineBody(index, qs) }));
-  const proxy = typed.map((qs) => ({ url: `${baseOf(server)}/api/search?${qs}`, method: 'GET' }));
+  const proxy = typed.map((qs) => ({ url: `${base}/api/search?${qs}`, method: 'GET' }));
   const e = (await load([direct], 200, DURATION_MS)).sides[0]!;
   engineCalls = 0;
   const p = (await load([proxy], 200, DURATION_MS)).sides[0]!;

@@ -1,15 +1,12 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { pino } from 'pino';
-import { createApp } from '../../server/app.js';
 import { startEmbeddedEngine } from '../../server/engine/embedded.js';
 import { createEngineClient } from '../../server/engine-client/engine-client.js';
-import { SEARCHES, engineBody, load } from './support.js';
+import { SEARCHES, engineBody, load, startBenchApp } from './support.js';
 
 // Benchmark (not a test): the proxy's own CPU per search, with the engine replaced by a process that replays its
 // recorded answers — steadier than beside the real engine, which shares the cores. For A/B work on the proxy's path:
@@ -46,10 +43,7 @@ try {
   const [port] = (await once(replay.stdout, 'data')) as [Buffer];
   const client = createEngineClient({ url: `http://127.0.0.1:${String(port).trim()}`, key: 'replay' });
   // As in bench-api: logging and the limiter on, the cache of identical searches off.
-  const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: true }));
-  const server = createApp({ search: { engine: client, index: 'sample' }, logger, rateLimitPerMinute: 1_000_000_000 }).listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const { server, base } = await startBenchApp(client, 'sample');
   const targets = SEARCHES.map((qs) => ({ url: `${base}/api/search?${qs}`, method: 'GET' }));
 
   await load([targets], 8, 5_000); // warm-up

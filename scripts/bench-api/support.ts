@@ -1,9 +1,15 @@
 import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { pino } from 'pino';
 import { SearchQuerySchema } from '../../domain/query.js';
+import { createApp } from '../../server/app.js';
+import type { EngineClient } from '../../server/engine-client/engine-client.js';
 import { searchQueries } from '../../server/search/search-examples.js';
 
-// What bench-api.ts and proxy-cpu.ts share: the searches, their engine form, and the load generator.
+// What bench-api.ts and proxy-cpu.ts share: the searches, their engine form, the app under test and the load generator.
 
 /** Text, filters, disjunctive facets and a sort, as `/api/search` query strings. */
 export const SEARCHES = ['q=insertion', 'q=jeunes+numerique&region=bretagne', 'region=occitanie&sdg=4&sdg=13', 'q=climat&sort=year:desc', 'q=ecole&actorType=association&theme=education'];
@@ -40,4 +46,16 @@ export async function load(sides: Target[][], connections: number, durationMs: n
   child.stderr.pipe(process.stderr);
   await new Promise((r) => child.once('exit', r));
   return JSON.parse(out) as { sides: SideResult[]; cpuMsPerRequest: number };
+}
+
+/**
+ * The real app listening on 127.0.0.1 with `npm start`'s production habits: a request log line per call (sync, like
+ * stdout, to /dev/null) and a per-IP limiter high enough never to refuse. The cache of identical searches stays off
+ * unless asked, so that every request takes the proxy's whole path.
+ */
+export async function startBenchApp(engine: EngineClient, index: string, searchCacheMs = 0): Promise<{ server: Server; base: string }> {
+  const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: true }));
+  const server = createApp({ search: { engine, index }, logger, rateLimitPerMinute: 1_000_000_000, searchCacheMs }).listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
