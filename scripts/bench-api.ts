@@ -6,10 +6,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Meilisearch } from 'meilisearch';
-import { startEmbeddedEngine } from '../server/engine/embedded.js';
-import { createEngineClient, type EngineClient } from '../server/engine-client/engine-client.js';
-import { runImport } from '../server/import/run-import.js';
-import { ensureSearchKey } from '../server/keys.js';
+import { startEmbeddedEngine } from '#server/engine/embedded.js';
+import { createEngineClient, type EngineClient } from '#server/engine-client/engine-client.js';
+import { runImport } from '#server/import/run-import.js';
+import { ensureSearchKey } from '#server/keys.js';
 import { generateSampleFiles } from './sample/generate.js';
 import { SEARCHES, engineBody, load, startBenchApp, type SideResult } from './bench-api/support.js';
 

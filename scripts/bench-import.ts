@@ -2,14 +2,14 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
-import type { Example } from '../domain/example.js';
-import { dedupe } from '../domain/normalise/dedupe.js';
-import { toIndexDocument } from '../server/engine/documents.js';
-import { startEmbeddedEngine } from '../server/engine/embedded.js';
-import { INDEX_SETTINGS } from '../server/engine/index-settings.js';
-import { expandPaths } from '../server/import/files.js';
-import { readExportFile } from '../server/import/read-file.js';
-import { runImport } from '../server/import/run-import.js';
+import type { Example } from '#domain/example.js';
+import { dedupe } from '#domain/normalise/dedupe.js';
+import { toIndexDocument } from '#server/engine/documents.js';
+import { startEmbeddedEngine } from '#server/engine/embedded.js';
+import { INDEX_SETTINGS } from '#server/engine/index-settings.js';
+import { expandPaths } from '#server/import/files.js';
+import { readExportFile } from '#server/import/read-file.js';
+import { runImport } from '#server/import/run-import.js';
 import { generateSampleFiles } from './sample/generate.js';
 
 // `npm run bench:import [-- --sizes 10000,100000]`: normalisation alone, end-to-end import, and the

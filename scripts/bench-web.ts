@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
-import { startEmbeddedEngine } from '../server/engine/embedded.js';
-import { CHROMIUM } from '../tests/e2e/support/browser.js';
-import { buildWebForTests, startWebApp, WEB_DIST } from '../tests/e2e/support/web-app.js';
-import { webFixtures } from '../tests/e2e/support/web-fixtures.js';
+import { startEmbeddedEngine } from '#server/engine/embedded.js';
+import { CHROMIUM } from '#tests/e2e/support/browser.js';
+import { buildWebForTests, startWebApp, WEB_DIST } from '#tests/e2e/support/web-app.js';
+import { webFixtures } from '#tests/e2e/support/web-fixtures.js';
 
 // `npm run bench:web`: initial JS gzipped (budget 200 KB), navigation → first results, keystroke → results p95 (12-letter query).
 const root = resolve(import.meta.dirname, '..');
@@ -52,7 +52,7 @@ if (!base) {
   const csvs = existsSync(join(root, 'data')) ? readdirSync(join(root, 'data')).filter((f) => f.endsWith('.csv')) : [];
   let examples = webFixtures();
   if (csvs.length) {
-    const { runImport } = await import('../server/import/run-import.js');
+    const { runImport } = await import('#server/import/run-import.js');
     await runImport({ paths: [join(root, 'data')], engine: { url: engine.url, masterKey: engine.masterKey }, index, dryRun: false });
     examples = [];
     dataset = `data/ (${csvs.length} CSV)`;

@@ -1,11 +1,11 @@
-import { ConfigError, loadConfig } from '../server/config.js';
-import { EngineUnavailableError } from '../server/engine/binary.js';
-import { connectEngine, stopOnSignals } from '../server/engine/connect.js';
-import type { EngineHandle } from '../server/engine/embedded.js';
-import { ImportError } from '../server/import/errors.js';
-import { PublishError } from '../server/import/publish.js';
-import { runImport, type ImportProgress } from '../server/import/run-import.js';
-import { formatSummary } from '../server/import/summary.js';
+import { ConfigError, loadConfig } from '#server/config.js';
+import { EngineUnavailableError } from '#server/engine/binary.js';
+import { connectEngine, stopOnSignals } from '#server/engine/connect.js';
+import type { EngineHandle } from '#server/engine/embedded.js';
+import { ImportError } from '#server/import/errors.js';
+import { PublishError } from '#server/import/publish.js';
+import { runImport, type ImportProgress } from '#server/import/run-import.js';
+import { formatSummary } from '#server/import/summary.js';
 
 // `npm run import -- [fichiers ou dossiers…] [--dry-run] [--report-dir dossier]`
 const USAGE = 'Usage : npm run import -- [fichiers ou dossiers…] [--dry-run] [--report-dir dossier]';

@@ -2,17 +2,17 @@ import type { Server } from 'node:http';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
-import { createApp } from '../server/app.js';
-import { loadConfig, trustProxySetting, type Config } from '../server/config.js';
-import { connectEngine, stopOnSignals } from '../server/engine/connect.js';
-import type { EngineHandle } from '../server/engine/embedded.js';
-import { createEngineClient, type EngineClient } from '../server/engine-client/engine-client.js';
-import { runImport } from '../server/import/run-import.js';
-import { ensureSearchKey } from '../server/keys.js';
-import { datasetState } from '../server/search/dataset-info.js';
-import { createLogger } from '../server/start/logger.js';
-import { startupMessage } from '../server/start/startup-error.js';
-import { ensureWebBuild } from '../server/start/web-build.js';
+import { createApp } from '#server/app.js';
+import { loadConfig, trustProxySetting, type Config } from '#server/config.js';
+import { connectEngine, stopOnSignals } from '#server/engine/connect.js';
+import type { EngineHandle } from '#server/engine/embedded.js';
+import { createEngineClient, type EngineClient } from '#server/engine-client/engine-client.js';
+import { runImport } from '#server/import/run-import.js';
+import { ensureSearchKey } from '#server/keys.js';
+import { datasetState } from '#server/search/dataset-info.js';
+import { createLogger } from '#server/start/logger.js';
+import { startupMessage } from '#server/start/startup-error.js';
+import { ensureWebBuild } from '#server/start/web-build.js';
 
 // `npm start`: engine (embedded by default) → search key → sample data if empty → web build if stale → listen.
 const root = resolve(import.meta.dirname, '..');

@@ -12,7 +12,7 @@ import { statsRoutes } from './routes/stats-routes.js';
 import { openApiRoutes } from './routes/openapi-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { createSearchCache } from './search/search-cache.js';
-import type { SearchContext } from './search/multi-search.js';
+import type { SearchContext } from './engine-client/multi-search.js';
 
 export interface AppDeps {
   /** Engine client holding the search-only key, and the examples index. */

@@ -1,6 +1,6 @@
 import type { Party } from '../example.js';
 import { fit, type Cut } from './cut.js';
-import { normaliseActorType } from './taxonomy.js';
+import { normaliseActorType } from './facet-values.js';
 import { cleanText } from './text.js';
 
 /**

@@ -8,7 +8,7 @@ import type { ColumnField } from './headers.js';
 import { deriveId, idFromColumn } from './id.js';
 import { normaliseParty } from './party.js';
 import { splitNames, splitTerms } from './split.js';
-import * as tax from './taxonomy.js';
+import * as tax from './facet-values.js';
 import { cleanMultiline, cleanText } from './text.js';
 import { normaliseDate, normaliseWebsite, normaliseYear } from './values.js';
 

@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { startEmbeddedEngine } from '../../server/engine/embedded.js';
-import { createEngineClient } from '../../server/engine-client/engine-client.js';
+import { startEmbeddedEngine } from '#server/engine/embedded.js';
+import { createEngineClient } from '#server/engine-client/engine-client.js';
 import { SEARCHES, engineBody, load, startBenchApp } from './support.js';
 
 // Benchmark (not a test): the proxy's own CPU per search, with the engine replaced by a process that replays its

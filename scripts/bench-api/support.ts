@@ -4,10 +4,10 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { SearchQuerySchema } from '../../domain/query.js';
-import { createApp } from '../../server/app.js';
-import type { EngineClient } from '../../server/engine-client/engine-client.js';
-import { searchQueries } from '../../server/search/search-examples.js';
+import { SearchQuerySchema } from '#domain/query.js';
+import { createApp } from '#server/app.js';
+import type { EngineClient } from '#server/engine-client/engine-client.js';
+import { searchQueries } from '#server/search/search-examples.js';
 
 // What bench-api.ts and proxy-cpu.ts share: the searches, their engine form, the app under test and the load generator.
 

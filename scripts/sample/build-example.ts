@@ -1,5 +1,5 @@
 // Composes one plausible example from the word banks: title, texts, parties, place, taxonomy, dates.
-import { ACTOR_TYPE_IDS, type ActorTypeId, type ModeId } from '../../domain/facets.js';
+import { ACTOR_TYPE_IDS, type ActorTypeId, type ModeId } from '#domain/facets.js';
 import { capitalise, domainSlug, refOf } from './french.js';
 import { locate, type Location } from './locate.js';
 import { makeParty, type Party } from './partners.js';

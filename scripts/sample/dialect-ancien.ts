@@ -1,5 +1,5 @@
 // An older export: UTF-8 without BOM, `,`, English headers, pre-2016 region names, no actor-types column.
-import type { RegionId } from '../../domain/regions.js';
+import type { RegionId } from '#domain/regions.js';
 import type { Dialect } from './dialect.js';
 import { modeLabel, regionCode, regionLabel, scaleLabel, statusLabel, themeLabel } from './labels.js';
 import { BRACKET_TYPE } from './dialect-plateforme.js';

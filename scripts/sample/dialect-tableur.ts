@@ -1,10 +1,10 @@
 // A catalysts' spreadsheet saved by Excel on French Windows: Windows-1252, `;`, CRLF, hand-typed headers and values.
-import type { RegionId } from '../../domain/regions.js';
-import { fold } from '../../domain/fold.js';
+import type { RegionId } from '#domain/regions.js';
+import { fold } from '#domain/fold.js';
 import type { Dialect } from './dialect.js';
 import { departmentName, frenchDate, regionAliases, regionCode, regionLabel, sdgLabel, sdgLabelIsSplitSafe, themeLabel } from './labels.js';
 import type { Rng } from './prng.js';
-import { THEMES } from '../../domain/facets.js';
+import { THEMES } from '#domain/facets.js';
 
 const ACTOR_SPELLINGS: Readonly<Record<string, readonly string[]>> = {
   association: ['Associations', 'associations', 'Association', 'Asso'],

@@ -1,8 +1,8 @@
 // Canonical labels from the domain, looked up by id, for the dialects to start their spellings from.
-import { DEPARTMENTS } from '../../domain/departments.js';
-import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '../../domain/facets.js';
-import { REGIONS, type RegionId } from '../../domain/regions.js';
-import { SDGS } from '../../domain/sdgs.js';
+import { DEPARTMENTS } from '#domain/departments.js';
+import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '#domain/facets.js';
+import { REGIONS, type RegionId } from '#domain/regions.js';
+import { SDGS } from '#domain/sdgs.js';
 
 const labelMap = (terms: readonly { id: string; label: string }[]): ReadonlyMap<string, string> => new Map(terms.map((t) => [t.id, t.label]));
 

@@ -1,7 +1,7 @@
 // Where an example happens, consistent with its scale: a city, a département, a region, or France.
-import type { ScaleId } from '../../domain/facets.js';
-import type { RegionId } from '../../domain/regions.js';
-import { regionOfDepartment } from '../../domain/lookup.js';
+import type { ScaleId } from '#domain/facets.js';
+import type { RegionId } from '#domain/regions.js';
+import { regionOfDepartment } from '#domain/lookup.js';
 import { atCity, ofCity } from './french.js';
 import { PLACES, type Place } from './places-data.js';
 import type { Rng } from './prng.js';

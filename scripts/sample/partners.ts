@@ -1,5 +1,5 @@
 // Invented-but-plausible partner names by actor type, fitted to the place and the year.
-import type { ActorTypeId } from '../../domain/facets.js';
+import type { ActorTypeId } from '#domain/facets.js';
 import { atCity, ofCity } from './french.js';
 import type { Place } from './places-data.js';
 import type { Rng } from './prng.js';

@@ -1,5 +1,5 @@
 // Per-region phrases, public bodies and universities, so partners and titles fit the place.
-import type { RegionId } from '../../domain/regions.js';
+import type { RegionId } from '#domain/regions.js';
 
 export type TerritoryId = Exclude<RegionId, 'national'>;
 

@@ -1,6 +1,6 @@
 // One generated example, in canonical ids: what every dialect writer renders in its own messy way.
-import type { ActorTypeId, ModeId, ScaleId, StatusId, ThemeId } from '../../domain/facets.js';
-import type { RegionId } from '../../domain/regions.js';
+import type { ActorTypeId, ModeId, ScaleId, StatusId, ThemeId } from '#domain/facets.js';
+import type { RegionId } from '#domain/regions.js';
 import type { Party } from './partners.js';
 
 export interface SampleExample {

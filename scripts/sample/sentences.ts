@@ -1,5 +1,5 @@
 // Sentences about the partnership itself: how partners work together, are governed and what comes next.
-import type { ModeId } from '../../domain/facets.js';
+import type { ModeId } from '#domain/facets.js';
 import { capitalise, ofRef, refOf } from './french.js';
 import type { Party } from './partners.js';
 import type { Rng } from './prng.js';

@@ -1,5 +1,5 @@
 // The shape of a theme's word bank: titles, publics and sentences the builder combines.
-import type { ThemeId } from '../../domain/facets.js';
+import type { ThemeId } from '#domain/facets.js';
 
 /** A title, alone or with the SDGs it specifically brings (`['Protection des herbiers marins', 14]`). */
 export type TitleTemplate = string | readonly [string, ...number[]];

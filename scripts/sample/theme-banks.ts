@@ -1,5 +1,5 @@
 // All sixteen theme banks, in the order of the contract's theme list.
-import { THEME_IDS } from '../../domain/facets.js';
+import { THEME_IDS } from '#domain/facets.js';
 import type { ThemeBank } from './theme-bank.js';
 import { CARE_THEMES } from './themes-care.js';
 import { LIFE_THEMES } from './themes-life.js';

@@ -1,8 +1,8 @@
-import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '../../domain/facets.js';
-import type { Example } from '../../domain/example.js';
-import { DEPARTMENTS } from '../../domain/departments.js';
-import { REGIONS } from '../../domain/regions.js';
-import { SDGS } from '../../domain/sdgs.js';
+import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '#domain/facets.js';
+import type { Example } from '#domain/example.js';
+import { DEPARTMENTS } from '#domain/departments.js';
+import { REGIONS } from '#domain/regions.js';
+import { SDGS } from '#domain/sdgs.js';
 
 /** What the index stores: the canonical example plus `keywords`, the labels of its taxonomy values, so "Bretagne" or "santé" find it. */
 export type IndexDocument = Example & { keywords: string[] };

@@ -1,5 +1,5 @@
 import type { Settings } from 'meilisearch';
-import { FACET_ATTRIBUTES } from '../../domain/query.js';
+import { FACET_ATTRIBUTES } from '#domain/query.js';
 
 // Elided articles and pronouns ("l'école", "qu'il"): matched alone they say nothing.
 const ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'];

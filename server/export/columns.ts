@@ -1,5 +1,5 @@
 import { neutralise } from '../csv/spreadsheet-csv.js';
-import type { Example, Party } from '../../domain/example.js';
+import type { Example, Party } from '#domain/example.js';
 import { labelOf, type Lang, type LabelledFacet } from './labels.js';
 
 export interface Column {

@@ -1,5 +1,5 @@
-import { slugify } from '../../domain/fold.js';
-import { FACET_PARAMS, type Filters } from '../../domain/query.js';
+import { slugify } from '#domain/fold.js';
+import { FACET_PARAMS, type Filters } from '#domain/query.js';
 
 const MAX_SLUG = 60;
 

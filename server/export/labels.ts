@@ -1,7 +1,7 @@
-import { DEPARTMENTS } from '../../domain/departments.js';
-import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '../../domain/facets.js';
-import { REGIONS } from '../../domain/regions.js';
-import { SDGS } from '../../domain/sdgs.js';
+import { DEPARTMENTS } from '#domain/departments.js';
+import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '#domain/facets.js';
+import { REGIONS } from '#domain/regions.js';
+import { SDGS } from '#domain/sdgs.js';
 
 export type Lang = 'fr' | 'en';
 export type LabelledFacet = 'region' | 'department' | 'actorType' | 'sdg' | 'theme' | 'mode' | 'scale' | 'status';

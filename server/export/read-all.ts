@@ -1,10 +1,11 @@
-import type { Example } from '../../domain/example.js';
-import type { Filters } from '../../domain/query.js';
+import type { Example } from '#domain/example.js';
+import type { Filters } from '#domain/query.js';
 import type { DatasetInfo } from '../engine/documents.js';
 import { fromIndexDocument } from '../engine/documents.js';
 import { metaIndexName } from '../engine/index-settings.js';
 import { buildFilter } from '../search/filter.js';
-import { EXAMPLE_ATTRIBUTES, engineSort, isMissingIndex, multiSearch, type EngineQuery, type EngineResult, type SearchContext } from '../search/multi-search.js';
+import { isMissingIndex, multiSearch, type EngineQuery, type EngineResult, type SearchContext } from '../engine-client/multi-search.js';
+import { EXAMPLE_ATTRIBUTES, engineSort } from '../search/retrieval.js';
 
 /** The data set was replaced (an import swapped it in) while an export was being read: the file would mix two versions. */
 export class ExportDataChangedError extends Error {

@@ -1,6 +1,6 @@
 import type { Response } from 'express';
-import type { ExportQuery } from '../../domain/query.js';
-import type { SearchContext } from '../search/multi-search.js';
+import type { ExportQuery } from '#domain/query.js';
+import type { SearchContext } from '../engine-client/multi-search.js';
 import { activeFilters, exportFileName } from './file-name.js';
 import { readAllMatches } from './read-all.js';
 import { ExportAbortedError } from './sink.js';

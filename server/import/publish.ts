@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Meilisearch, type EnqueuedTaskPromise, type IndexSwap, type Task } from 'meilisearch';
-import type { Example } from '../../domain/example.js';
+import type { Example } from '#domain/example.js';
 import { toIndexDocument, type DatasetInfo } from '../engine/documents.js';
 import { DATASET_DOC_ID, INDEX_SETTINGS, metaIndexName } from '../engine/index-settings.js';
 

@@ -1,7 +1,7 @@
-import { rowToExample, type RowCells } from '../../domain/normalise/row.js';
-import type { Cut } from '../../domain/normalise/cut.js';
-import { mapHeader, type ColumnField } from '../../domain/normalise/headers.js';
-import type { Example } from '../../domain/example.js';
+import { rowToExample, type RowCells } from '#domain/normalise/row.js';
+import type { Cut } from '#domain/normalise/cut.js';
+import { mapHeader, type ColumnField } from '#domain/normalise/headers.js';
+import type { Example } from '#domain/example.js';
 import { detectDelimiter } from './delimiter.js';
 import { detectEncoding, readHead, readText } from './encoding.js';
 import type { InputFile } from './files.js';

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BOM, neutralise, toSpreadsheetCsv } from '../csv/spreadsheet-csv.js';
-import type { Example } from '../../domain/example.js';
-import type { Duplicate } from '../../domain/normalise/dedupe.js';
-import type { TextField } from '../../domain/normalise/cut.js';
+import type { Example } from '#domain/example.js';
+import type { Duplicate } from '#domain/normalise/dedupe.js';
+import type { TextField } from '#domain/normalise/cut.js';
 import type { DatasetInfo } from '../engine/documents.js';
 import type { Delimiter } from './delimiter.js';
 import type { Encoding } from './encoding.js';

@@ -1,6 +1,6 @@
-import type { Example } from '../../domain/example.js';
-import type { Cut } from '../../domain/normalise/cut.js';
-import { Deduper } from '../../domain/normalise/dedupe.js';
+import type { Example } from '#domain/example.js';
+import type { Cut } from '#domain/normalise/cut.js';
+import { Deduper } from '#domain/normalise/dedupe.js';
 import { ImportError } from './errors.js';
 import { expandPaths, type InputFile } from './files.js';
 import { publishExamples, type EngineTarget } from './publish.js';

@@ -1,5 +1,5 @@
-import { TEXT_FIELDS, TEXT_LIMITS, type Cut, type TextField } from '../../domain/normalise/cut.js';
-import type { Example } from '../../domain/example.js';
+import { TEXT_FIELDS, TEXT_LIMITS, type Cut, type TextField } from '#domain/normalise/cut.js';
+import type { Example } from '#domain/example.js';
 
 type Source = Example['source'];
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { ExampleSchema } from '../../domain/example.js';
-import { ExportQuerySchema, SearchQuerySchema, StatsQuerySchema } from '../../domain/query.js';
+import { ExampleSchema } from '#domain/example.js';
+import { ExportQuerySchema, SearchQuerySchema, StatsQuerySchema } from '#domain/query.js';
 import { ExampleParamsSchema } from '../routes/search-routes.js';
 import { RESPONSE_SCHEMAS } from './response-schemas.js';
 

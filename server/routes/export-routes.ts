@@ -1,8 +1,8 @@
 import { Router } from 'express';
-import { ExportQuerySchema } from '../../domain/query.js';
+import { ExportQuerySchema } from '#domain/query.js';
 import { streamExport } from '../export/stream-export.js';
 import { parseQuery } from '../http/parse-query.js';
-import type { SearchContext } from '../search/multi-search.js';
+import type { SearchContext } from '../engine-client/multi-search.js';
 
 /** GET /api/export. */
 export function exportRoutes(ctx: SearchContext, now: () => Date): Router {

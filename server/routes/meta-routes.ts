@@ -2,8 +2,8 @@ import { Router } from 'express';
 import { z } from 'zod';
 import { parseQuery } from '../http/parse-query.js';
 import { checkHealth } from '../search/check-health.js';
-import type { SearchContext } from '../search/multi-search.js';
-import { taxonomyWithCounts } from '../search/taxonomy.js';
+import type { SearchContext } from '../engine-client/multi-search.js';
+import { taxonomyWithCounts } from '../search/taxonomy-with-counts.js';
 
 export const NoParamsSchema = z.strictObject({});
 

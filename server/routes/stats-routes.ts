@@ -1,8 +1,8 @@
 import { Router } from 'express';
-import { StatsQuerySchema } from '../../domain/query.js';
+import { StatsQuerySchema } from '#domain/query.js';
 import { exportSlug } from '../export/file-name.js';
 import { parseQuery } from '../http/parse-query.js';
-import type { SearchContext } from '../search/multi-search.js';
+import type { SearchContext } from '../engine-client/multi-search.js';
 import { crossTable } from '../stats/cross-table.js';
 import { crossTableCsv } from '../stats/stats-csv.js';
 

@@ -1,6 +1,6 @@
 import { EngineClientError } from '../engine-client/errors.js';
 import { datasetState } from './dataset-info.js';
-import type { SearchContext } from './multi-search.js';
+import type { SearchContext } from '../engine-client/multi-search.js';
 
 export type Health =
   | { status: 'ok'; engine: 'available'; documents: number; dataVersion: string | null }

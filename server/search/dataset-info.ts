@@ -1,6 +1,6 @@
 import type { DatasetInfo } from '../engine/documents.js';
 import { metaIndexName } from '../engine/index-settings.js';
-import { isMissingIndex, multiSearch, type SearchContext } from './multi-search.js';
+import { isMissingIndex, multiSearch, type SearchContext } from '../engine-client/multi-search.js';
 
 export interface DatasetState {
   documents: number;

@@ -1,4 +1,4 @@
-import { FACET_ATTRIBUTES, FACET_PARAMS, type FacetParam, type Filters } from '../../domain/query.js';
+import { FACET_ATTRIBUTES, FACET_PARAMS, type FacetParam, type Filters } from '#domain/query.js';
 
 // Engine filter strings built only from whitelisted attributes and quoted, escaped values (api.md: never pasted raw).
 

@@ -1,7 +1,8 @@
-import type { Example } from '../../domain/example.js';
+import type { Example } from '#domain/example.js';
 import { fromIndexDocument } from '../engine/documents.js';
 import { equals } from './filter.js';
-import { EXAMPLE_ATTRIBUTES, isMissingIndex, multiSearch, type SearchContext } from './multi-search.js';
+import { isMissingIndex, multiSearch, type SearchContext } from '../engine-client/multi-search.js';
+import { EXAMPLE_ATTRIBUTES } from './retrieval.js';
 
 /** One example by id, through the search endpoint so the search-only key suffices; undefined when absent. */
 export async function getExample(ctx: SearchContext, id: string): Promise<Example | undefined> {

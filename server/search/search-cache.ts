@@ -1,5 +1,5 @@
 import { LRUCache } from 'lru-cache';
-import type { SearchQuery } from '../../domain/query.js';
+import type { SearchQuery } from '#domain/query.js';
 
 /**
  * Identical searches share one engine call and, for a few seconds, one answer. In a webinar, 200 participants type

@@ -1,8 +1,9 @@
-import type { Example } from '../../domain/example.js';
-import { FACET_ATTRIBUTES, FACET_PARAMS, type FacetParam, type SearchQuery } from '../../domain/query.js';
+import type { Example } from '#domain/example.js';
+import { FACET_ATTRIBUTES, FACET_PARAMS, type FacetParam, type SearchQuery } from '#domain/query.js';
 import { buildFilter, filterClauses } from './filter.js';
 import { POST_TAG, PRE_TAG, toMarkedText } from './highlight.js';
-import { EXAMPLE_ATTRIBUTES, engineSort, isMissingIndex, multiSearch, type EngineQuery, type EngineResult, type SearchContext } from './multi-search.js';
+import { isMissingIndex, multiSearch, type EngineQuery, type EngineResult, type SearchContext } from '../engine-client/multi-search.js';
+import { EXAMPLE_ATTRIBUTES, engineSort } from './retrieval.js';
 
 export type FacetCounts = Record<FacetParam, Record<string, number>>;
 

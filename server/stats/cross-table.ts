@@ -1,9 +1,9 @@
-import { ACTOR_TYPE_IDS, MODE_IDS, SCALE_IDS, STATUS_IDS, THEME_IDS } from '../../domain/facets.js';
-import { FACET_ATTRIBUTES, type Filters, type StatsDimension } from '../../domain/query.js';
-import { REGION_IDS } from '../../domain/regions.js';
-import { SDG_IDS } from '../../domain/sdgs.js';
+import { ACTOR_TYPE_IDS, MODE_IDS, SCALE_IDS, STATUS_IDS, THEME_IDS } from '#domain/facets.js';
+import { FACET_ATTRIBUTES, type Filters, type StatsDimension } from '#domain/query.js';
+import { REGION_IDS } from '#domain/regions.js';
+import { SDG_IDS } from '#domain/sdgs.js';
 import { buildFilter, equals } from '../search/filter.js';
-import { isMissingIndex, multiSearch, type SearchContext } from '../search/multi-search.js';
+import { isMissingIndex, multiSearch, type SearchContext } from '../engine-client/multi-search.js';
 
 export type DimensionValue = string | number;
 

@@ -1,5 +1,5 @@
 import { BOM, toSpreadsheetCsv } from '../csv/spreadsheet-csv.js';
-import type { StatsDimension } from '../../domain/query.js';
+import type { StatsDimension } from '#domain/query.js';
 import { labelOf } from '../export/labels.js';
 import type { CrossTable, DimensionValue } from './cross-table.js';
 

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.js';
-import { freePort, startEmbeddedEngine, type EngineHandle } from '../../server/engine/embedded.js';
-import type { EngineClient } from '../../server/engine-client/engine-client.js';
-import { publishExamples } from '../../server/import/publish.js';
-import { createSearchClient } from '../../server/keys.js';
+import { createApp } from '#server/app.js';
+import { freePort, startEmbeddedEngine, type EngineHandle } from '#server/engine/embedded.js';
+import type { EngineClient } from '#server/engine-client/engine-client.js';
+import { publishExamples } from '#server/import/publish.js';
+import { createSearchClient } from '#server/keys.js';
 import { fixtureExamples } from '../fixtures/api/fixture-examples.js';
 
 // An engine of this file's own, on a fixed port, so it can be stopped and started again under the app.

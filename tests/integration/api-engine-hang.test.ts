@@ -1,8 +1,8 @@
 import { createServer, type Server, type Socket } from 'node:net';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.js';
-import { createEngineClient, type EngineClient } from '../../server/engine-client/engine-client.js';
+import { createApp } from '#server/app.js';
+import { createEngineClient, type EngineClient } from '#server/engine-client/engine-client.js';
 
 // An "engine" that accepts connections and never answers: only timeouts can save the request.
 let silent: Server;

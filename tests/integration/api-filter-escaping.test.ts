@@ -1,9 +1,9 @@
 import { Meilisearch } from 'meilisearch';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createEngineClient, type EngineClient } from '../../server/engine-client/engine-client.js';
-import { anyOf, buildFilter, equals } from '../../server/search/filter.js';
-import { multiSearch } from '../../server/search/multi-search.js';
+import { createEngineClient, type EngineClient } from '#server/engine-client/engine-client.js';
+import { anyOf, buildFilter, equals } from '#server/search/filter.js';
+import { multiSearch } from '#server/engine-client/multi-search.js';
 import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
 import { fixtureExamples } from '../fixtures/api/fixture-examples.js';
 import { testEngine, uniqueIndexName } from '../support/engine.js';

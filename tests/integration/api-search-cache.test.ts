@@ -1,8 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../server/app.js';
-import type { EngineClient } from '../../server/engine-client/engine-client.js';
-import { EngineUnreachableError } from '../../server/engine-client/errors.js';
+import { createApp } from '#server/app.js';
+import type { EngineClient } from '#server/engine-client/engine-client.js';
+import { EngineUnreachableError } from '#server/engine-client/errors.js';
 import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
 import { fixtureExamples } from '../fixtures/api/fixture-examples.js';
 

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, describe, expect, it } from 'vitest';
-import { connectEngine } from '../../server/engine/connect.js';
-import { startEmbeddedEngine } from '../../server/engine/embedded.js';
-import { isHealthy } from '../../server/engine/health.js';
-import { EngineUnavailableError } from '../../server/engine/binary.js';
+import { connectEngine } from '#server/engine/connect.js';
+import { startEmbeddedEngine } from '#server/engine/embedded.js';
+import { isHealthy } from '#server/engine/health.js';
+import { EngineUnavailableError } from '#server/engine/binary.js';
 import { testEngine } from '../support/engine.js';
 
 const dirs: string[] = [];

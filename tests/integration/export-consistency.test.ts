@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ExportDataChangedError, readAllMatches } from '../../server/export/read-all.js';
-import { publishExamples } from '../../server/import/publish.js';
+import { ExportDataChangedError, readAllMatches } from '#server/export/read-all.js';
+import { publishExamples } from '#server/import/publish.js';
 import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
 import { generatedExamples } from '../fixtures/api/fixture-examples.js';
 import { testEngine } from '../support/engine.js';

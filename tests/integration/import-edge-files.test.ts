@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
-import type { IndexDocument } from '../../server/engine/documents.js';
-import { readDatasetInfo } from '../../server/import/publish.js';
-import { runImport } from '../../server/import/run-import.js';
-import { formatSummary } from '../../server/import/summary.js';
+import type { IndexDocument } from '#server/engine/documents.js';
+import { readDatasetInfo } from '#server/import/publish.js';
+import { runImport } from '#server/import/run-import.js';
+import { formatSummary } from '#server/import/summary.js';
 import { testEngine, uniqueIndexName } from '../support/engine.js';
 
 const LONG = 'tests/fixtures/import/long-texts/textes-longs.csv';

@@ -1,8 +1,8 @@
 import { Meilisearch } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
-import type { Example } from '../../domain/example.js';
-import { metaIndexName } from '../../server/engine/index-settings.js';
-import { cleanLeftovers, publishExamples, readDatasetInfo } from '../../server/import/publish.js';
+import type { Example } from '#domain/example.js';
+import { metaIndexName } from '#server/engine/index-settings.js';
+import { cleanLeftovers, publishExamples, readDatasetInfo } from '#server/import/publish.js';
 import { testEngine, uniqueIndexName } from '../support/engine.js';
 
 const example = (id: string, title: string): Example => ({

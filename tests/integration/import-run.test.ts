@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
-import { fromIndexDocument, type IndexDocument } from '../../server/engine/documents.js';
-import { readDatasetInfo } from '../../server/import/publish.js';
-import { runImport } from '../../server/import/run-import.js';
+import { fromIndexDocument, type IndexDocument } from '#server/engine/documents.js';
+import { readDatasetInfo } from '#server/import/publish.js';
+import { runImport } from '#server/import/run-import.js';
 import { testEngine, uniqueIndexName } from '../support/engine.js';
 
 const FIXTURES = 'tests/fixtures/import/dialects';

@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
-import type { Example } from '../../domain/example.js';
-import { rowToExample } from '../../domain/normalise/row.js';
-import { publishExamples, readDatasetInfo } from '../../server/import/publish.js';
-import { runImport } from '../../server/import/run-import.js';
+import type { Example } from '#domain/example.js';
+import { rowToExample } from '#domain/normalise/row.js';
+import { publishExamples, readDatasetInfo } from '#server/import/publish.js';
+import { runImport } from '#server/import/run-import.js';
 import { testEngine, uniqueIndexName } from '../support/engine.js';
 
 const engine = testEngine();

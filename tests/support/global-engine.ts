@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startEmbeddedEngine } from '../../server/engine/embedded.js';
+import { startEmbeddedEngine } from '#server/engine/embedded.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../server/config.js';
-import { EngineUnavailableError, findEngineBinary } from '../../server/engine/binary.js';
+import { ConfigError, loadConfig } from '#server/config.js';
+import { EngineUnavailableError, findEngineBinary } from '#server/engine/binary.js';
 
 describe('loadConfig', () => {
   it('gives the documented defaults', () => {

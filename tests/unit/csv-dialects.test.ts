@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter } from '../../server/import/delimiter.js';
-import { detectEncoding, readHead } from '../../server/import/encoding.js';
-import { expandPaths } from '../../server/import/files.js';
-import { readCsv, type CsvRecord } from '../../server/import/read-csv.js';
+import { detectDelimiter } from '#server/import/delimiter.js';
+import { detectEncoding, readHead } from '#server/import/encoding.js';
+import { expandPaths } from '#server/import/files.js';
+import { readCsv, type CsvRecord } from '#server/import/read-csv.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'odd17-csv-'));
 const write = (name: string, bytes: Buffer | string): string => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fold, foldSingular, slugify } from '../../domain/fold.js';
+import { fold, foldSingular, slugify } from '#domain/fold.js';
 
 describe('fold', () => {
   it('drops case, accents and punctuation', () => {

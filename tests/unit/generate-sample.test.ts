@@ -4,11 +4,11 @@ import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ACTOR_TYPE_IDS, MODE_IDS, SCALE_IDS, STATUS_IDS, THEME_IDS } from '../../domain/facets.js';
-import { lookupActorType, lookupDepartment, lookupMode, lookupRegion, lookupScale, lookupStatus, lookupTheme, regionOfDepartment } from '../../domain/lookup.js';
-import { REGION_IDS } from '../../domain/regions.js';
-import { COMMITTED } from '../../scripts/sample/committed-sample.js';
-import { generateSampleFiles } from '../../scripts/sample/generate.js';
+import { ACTOR_TYPE_IDS, MODE_IDS, SCALE_IDS, STATUS_IDS, THEME_IDS } from '#domain/facets.js';
+import { lookupActorType, lookupDepartment, lookupMode, lookupRegion, lookupScale, lookupStatus, lookupTheme, regionOfDepartment } from '#domain/lookup.js';
+import { REGION_IDS } from '#domain/regions.js';
+import { COMMITTED } from '#scripts/sample/committed-sample.js';
+import { generateSampleFiles } from '#scripts/sample/generate.js';
 
 const FILES = Object.values(COMMITTED.files);
 const DIALECT = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FileReport, ImportReport } from '../../server/import/report.js';
-import { formatSummary } from '../../server/import/summary.js';
-import { TruncationTally } from '../../server/import/truncated.js';
+import type { FileReport, ImportReport } from '#server/import/report.js';
+import { formatSummary } from '#server/import/summary.js';
+import { TruncationTally } from '#server/import/truncated.js';
 
 const at = (line: number) => ({ file: 'a.csv', line });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { dedupe } from '../../domain/normalise/dedupe.js';
-import { deriveId, idFromColumn } from '../../domain/normalise/id.js';
-import { rowToExample, type RowCells } from '../../domain/normalise/row.js';
-import type { Example } from '../../domain/example.js';
+import { dedupe } from '#domain/normalise/dedupe.js';
+import { deriveId, idFromColumn } from '#domain/normalise/id.js';
+import { rowToExample, type RowCells } from '#domain/normalise/row.js';
+import type { Example } from '#domain/example.js';
 
 const SOURCE = { file: 'a.csv', line: 2 };
 function example(cells: RowCells): Example {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { splitNames, splitTerms } from '../../domain/normalise/split.js';
-import { isWholeSdg } from '../../domain/normalise/taxonomy.js';
-import { normaliseRegion } from '../../domain/normalise/taxonomy.js';
+import { splitNames, splitTerms } from '#domain/normalise/split.js';
+import { isWholeSdg } from '#domain/normalise/facet-values.js';
+import { normaliseRegion } from '#domain/normalise/facet-values.js';
 
 const region = (v: string) => normaliseRegion(v) !== undefined;
 

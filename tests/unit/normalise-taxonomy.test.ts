@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseActorType, normaliseDepartment, normaliseMode, normaliseRegion, normaliseScale, normaliseSdg, normaliseStatus, normaliseTheme } from '../../domain/normalise/taxonomy.js';
+import { normaliseActorType, normaliseDepartment, normaliseMode, normaliseRegion, normaliseScale, normaliseSdg, normaliseStatus, normaliseTheme } from '#domain/normalise/facet-values.js';
 
 describe('normaliseRegion', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanMultiline, cleanText, decodeEntities, truncate } from '../../domain/normalise/text.js';
+import { cleanMultiline, cleanText, decodeEntities, truncate } from '#domain/normalise/text.js';
 
 describe('cleanText', () => {
   it('strips tags and keeps their text', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mapHeader } from '../../domain/normalise/headers.js';
-import { normaliseParty } from '../../domain/normalise/party.js';
-import { normaliseDate, normaliseWebsite, normaliseYear } from '../../domain/normalise/values.js';
+import { mapHeader } from '#domain/normalise/headers.js';
+import { normaliseParty } from '#domain/normalise/party.js';
+import { normaliseDate, normaliseWebsite, normaliseYear } from '#domain/normalise/values.js';
 
 const NOW = new Date('2025-06-01T00:00:00Z');
 

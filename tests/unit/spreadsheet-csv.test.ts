@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { neutralise, toSpreadsheetCsv } from '../../server/csv/spreadsheet-csv.js';
+import { neutralise, toSpreadsheetCsv } from '#server/csv/spreadsheet-csv.js';
 
 describe('toSpreadsheetCsv', () => {
   it('quotes a cell holding a line break, so the row stays one record', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEPARTMENTS } from '../../domain/departments.js';
-import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '../../domain/facets.js';
-import { fold, slugify } from '../../domain/fold.js';
-import { OLD_REGIONS, REGION_IDS, REGIONS } from '../../domain/regions.js';
-import { SDGS } from '../../domain/sdgs.js';
+import { DEPARTMENTS } from '#domain/departments.js';
+import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '#domain/facets.js';
+import { fold, slugify } from '#domain/fold.js';
+import { OLD_REGIONS, REGION_IDS, REGIONS } from '#domain/regions.js';
+import { SDGS } from '#domain/sdgs.js';
 
 describe('taxonomy', () => {
   it('has the 18 current regions plus national, each id the slug of its official name', () => {

@@ -1,10 +1,10 @@
 import type { Server } from 'node:http';
 import { resolve } from 'node:path';
-import type { Example } from '../../../domain/example.js';
-import { createApp } from '../../../server/app.js';
-import { publishExamples } from '../../../server/import/publish.js';
-import { createSearchClient } from '../../../server/keys.js';
-import { buildWeb } from '../../../server/start/web-build.js';
+import type { Example } from '#domain/example.js';
+import { createApp } from '#server/app.js';
+import { publishExamples } from '#server/import/publish.js';
+import { createSearchClient } from '#server/keys.js';
+import { buildWeb } from '#server/start/web-build.js';
 
 const root = resolve(import.meta.dirname, '../../..');
 export const WEB_DIST = resolve(root, 'web/dist');

@@ -1,6 +1,6 @@
-import { ExampleSchema, type Example } from '../../../domain/example.js';
-import { ACTOR_TYPE_IDS, MODE_IDS, SCALE_IDS, THEME_IDS } from '../../../domain/facets.js';
-import { REGION_IDS } from '../../../domain/regions.js';
+import { ExampleSchema, type Example } from '#domain/example.js';
+import { ACTOR_TYPE_IDS, MODE_IDS, SCALE_IDS, THEME_IDS } from '#domain/facets.js';
+import { REGION_IDS } from '#domain/regions.js';
 
 // A deterministic, varied set for the browser tests: every region (overseas too), SDG and theme appears.
 export const XSS_TITLE = '<img src=x onerror=alert(1)> & co';

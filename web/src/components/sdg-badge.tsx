@@ -1,5 +1,5 @@
 import { inkOn } from '../lib/contrast';
-import { SDG_BY_ID } from '../lib/taxonomy';
+import { SDG_BY_ID } from '../lib/facet-terms';
 import { labelOf, type Lang } from '../lib/prefs';
 
 /** An SDG as a small tile in its official colour, with its number visible and its name for screen readers. */

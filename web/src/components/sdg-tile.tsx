@@ -1,5 +1,5 @@
 import { inkOn } from '../lib/contrast';
-import { SDG_BY_ID } from '../lib/taxonomy';
+import { SDG_BY_ID } from '../lib/facet-terms';
 import { labelOf, type Lang } from '../lib/prefs';
 
 /** An SDG as a tile in its official colour: "ODD" and its number, then its short name, all as readable text. */

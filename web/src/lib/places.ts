@@ -1,4 +1,4 @@
-import { DEPARTMENTS } from '../../../domain/departments';
+import { DEPARTMENTS } from '#domain/departments.js';
 
 const BY_CODE = new Map(DEPARTMENTS.map((d) => [d.code, d.name]));
 

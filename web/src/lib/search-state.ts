@@ -1,4 +1,4 @@
-import { YEARS, type FacetParam } from '../../../domain/query';
+import { YEARS, type FacetParam } from '#domain/query.js';
 
 // The search screen's state, read from and written to the URL with the API's own param names (api.md).
 export const FACET_KEYS = ['region', 'actorType', 'sdg', 'theme', 'mode', 'scale', 'status'] as const satisfies readonly FacetParam[];

@@ -1,4 +1,4 @@
-import type { Example, Party } from '../../../domain/example';
+import type { Example, Party } from '#domain/example.js';
 import type { FacetKey } from './search-state';
 
 // Response shapes of api.md, typed once for every feature.

@@ -3,7 +3,7 @@ import { SdgTile } from '../../../components/sdg-tile';
 import { departmentLabel } from '../../../lib/places';
 import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
 import type { FacetKey } from '../../../lib/search-state';
-import { facetValue } from '../../../lib/taxonomy';
+import { facetValue } from '../../../lib/facet-terms';
 import type { Example } from '../../../lib/types';
 import { PartyItem } from './party-item';
 

@@ -1,5 +1,5 @@
 import { labelOf, type Lang } from '../../../lib/prefs';
-import { actorTypeSingular } from '../../../lib/taxonomy';
+import { actorTypeSingular } from '../../../lib/facet-terms';
 import type { Party } from '../../../lib/types';
 
 /** One organisation with its type as a small badge in the singular: "Fondation Agir [Fondation]". */

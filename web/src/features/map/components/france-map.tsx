@@ -1,5 +1,5 @@
 import france from '@svg-maps/france.regions';
-import { REGIONS, type RegionId } from '../../../../../domain/regions';
+import { REGIONS, type RegionId } from '#domain/regions.js';
 import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
 import { fillOf, mapClasses } from '../utils/map-classes';
 import { MapLegend } from './map-legend';

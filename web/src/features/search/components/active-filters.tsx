@@ -1,7 +1,7 @@
 import { departmentLabel } from '../../../lib/places';
 import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
 import { clearedState, FACET_KEYS, type FacetKey, type SearchState } from '../../../lib/search-state';
-import { facetValue, SDG_BY_ID } from '../../../lib/taxonomy';
+import { facetValue, SDG_BY_ID } from '../../../lib/facet-terms';
 
 /** A facet value as a chip reads it: "ODD 17 – Partenariats…" rather than the facet list's "17. Partenariats…". */
 const chipLabel = (key: FacetKey, id: string, lang: Lang): string =>

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { inkOn } from '../../../lib/contrast';
 import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
-import type { FacetDef } from '../../../lib/taxonomy';
+import type { FacetDef } from '../../../lib/facet-terms';
 
 const SHORT_LIST = 8;
 

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Lang, Translate } from '../../../lib/prefs';
 import { toggleFacet, type SearchState } from '../../../lib/search-state';
-import { FACETS } from '../../../lib/taxonomy';
+import { FACETS } from '../../../lib/facet-terms';
 import type { SearchResponse } from '../../../lib/types';
 import { FacetFieldset } from './facet-fieldset';
 import { YearRange } from './year-range';

@@ -2,7 +2,7 @@ import { SdgBadge } from '../../../components/sdg-badge';
 import { Highlight } from '../../../lib/highlight';
 import { Link } from '../../../lib/link';
 import { labelOf, type Lang } from '../../../lib/prefs';
-import { facetValue } from '../../../lib/taxonomy';
+import { facetValue } from '../../../lib/facet-terms';
 import type { Hit } from '../../../lib/types';
 
 /** One result: an article whose heading links to the example's page; matches highlighted, always as text. */

@@ -2,7 +2,7 @@ import { ServiceBanner } from '../../../components/service-banner';
 import { apiUrl } from '../../../lib/api-client';
 import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
 import { FACET_KEYS, filterParams, type FacetKey, type SearchState } from '../../../lib/search-state';
-import { FACETS, facetValue } from '../../../lib/taxonomy';
+import { FACETS, facetValue } from '../../../lib/facet-terms';
 import { useStats } from '../api/get-stats';
 import { HeatMap } from './heat-map';
 

@@ -1,9 +1,9 @@
-import { DEPARTMENTS } from '../../domain/departments.js';
-import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '../../domain/facets.js';
-import { FACET_ATTRIBUTES } from '../../domain/query.js';
-import { REGIONS } from '../../domain/regions.js';
-import { SDGS } from '../../domain/sdgs.js';
-import { isMissingIndex, multiSearch, type SearchContext } from './multi-search.js';
+import { DEPARTMENTS } from '#domain/departments.js';
+import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '#domain/facets.js';
+import { FACET_ATTRIBUTES } from '#domain/query.js';
+import { REGIONS } from '#domain/regions.js';
+import { SDGS } from '#domain/sdgs.js';
+import { isMissingIndex, multiSearch, type SearchContext } from '../engine-client/multi-search.js';
 
 interface Term {
   id: string;

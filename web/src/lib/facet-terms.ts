@@ -1,6 +1,6 @@
-import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '../../../domain/facets';
-import { REGIONS } from '../../../domain/regions';
-import { SDGS } from '../../../domain/sdgs';
+import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '#domain/facets.js';
+import { REGIONS } from '#domain/regions.js';
+import { SDGS } from '#domain/sdgs.js';
 import type { MessageKey } from './i18n-fr';
 import type { FacetKey } from './search-state';
 
