@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import { BOM, toSpreadsheetCsv } from '../csv/spreadsheet-csv.js';
 import { exampleRow, headerRow } from './columns.js';
-import type { Lang } from './labels.js';
+import type { Lang } from '#domain/facet-registry.js';
 import type { MatchSet } from './read-all.js';
 import { backpressured } from './sink.js';
 

@@ -1,12 +1,6 @@
+import { fieldLabel } from '#domain/normalise/headers.js';
 import type { ImportReport } from './report.js';
 
-const FIELD_LABELS: Record<string, string> = {
-  id: 'ID', regions: 'Région', departments: 'Département', sdgs: 'ODD', actorTypes: 'Types d’acteurs',
-  'lead.type': 'Type de porteur', themes: 'Thématiques', mode: 'Mode de partenariat', scale: 'Échelle',
-  status: 'Statut', year: 'Année de lancement', website: 'Site web', updatedAt: 'Date de mise à jour',
-  title: 'Titre', summary: 'Résumé', description: 'Description', results: 'Résultats / Impact', city: 'Commune',
-  'lead.name': 'Porteur', 'partners.name': 'Partenaires',
-};
 const DELIMITERS: Record<string, string> = { ';': '« ; »', ',': '« , »', '\t': 'tabulation' };
 const ENCODINGS: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 avec BOM', 'windows-1252': 'Windows-1252', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
 
@@ -29,7 +23,7 @@ export function formatSummary(report: ImportReport): string {
     ...Object.entries(report.unmapped).map(([field, values]) => {
       const rows = values.reduce((sum, v) => sum + v.count, 0);
       const examples = values.slice(0, 3).map((v) => `« ${v.value} »`).join(', ');
-      return `    ${FIELD_LABELS[field] ?? field} : ${plural(values.length, 'valeur', 'valeurs')} sur ${plural(rows, 'ligne', 'lignes')} (${examples}${values.length > 3 ? '…' : ''})`;
+      return `    ${fieldLabel(field)} : ${plural(values.length, 'valeur', 'valeurs')} sur ${plural(rows, 'ligne', 'lignes')} (${examples}${values.length > 3 ? '…' : ''})`;
     }),
     `  Textes raccourcis : ${truncations(report)}`,
     ...report.files.filter((f) => !f.titleColumn && f.header.length).map((f) => `  Colonne Titre absente dans ${f.file} : ${plural(f.rejected, 'ligne rejetée', 'lignes rejetées')} (en-tête : ${f.header.join(', ')})`),
@@ -44,7 +38,7 @@ export function formatSummary(report: ImportReport): string {
 function truncations(report: ImportReport): string {
   const fields = Object.entries(report.truncated);
   if (fields.length === 0) return 'aucun';
-  return fields.map(([field, t]) => `${FIELD_LABELS[field] ?? field} ${plural(t.rows, 'ligne', 'lignes')} (limite ${plural(t.limit, 'caractère', 'caractères')})`).join(' ; ');
+  return fields.map(([field, t]) => `${fieldLabel(field)} ${plural(t.rows, 'ligne', 'lignes')} (limite ${plural(t.limit, 'caractère', 'caractères')})`).join(' ; ');
 }
 
 function reasons(report: ImportReport): string {

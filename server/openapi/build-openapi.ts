@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ExampleSchema } from '#domain/example.js';
-import { ExportQuerySchema, SearchQuerySchema, StatsQuerySchema } from '#domain/query.js';
-import { ExampleParamsSchema } from '../routes/search-routes.js';
+import { FACETS } from '#domain/facet-registry.js';
+import { ExampleParamsSchema, ExportQuerySchema, SearchQuerySchema, StatsQuerySchema } from '#domain/query.js';
 import { RESPONSE_SCHEMAS } from './response-schemas.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -11,16 +11,10 @@ const json = (schema: z.ZodType): JsonSchema => {
   return rest;
 };
 
+// Facet params are described by the registry; the others here.
 const PARAM_DOCS: Record<string, string> = {
   q: 'Recherche plein texte ; vide = tout.',
-  region: 'Région (répétable, valeurs OU).',
-  department: 'Code de département (répétable).',
-  actorType: 'Type d’acteurs (répétable).',
-  sdg: 'ODD, entier 1–17 (répétable).',
-  theme: 'Thématique (répétable).',
-  mode: 'Mode de partenariat (répétable).',
-  scale: 'Échelle (répétable).',
-  status: 'Statut (répétable).',
+  ...Object.fromEntries(FACETS.map((f) => [f.param, f.about])),
   yearMin: 'Année de lancement minimale (incluse).',
   yearMax: 'Année de lancement maximale (incluse), égale ou postérieure à yearMin (sinon 400).',
   sort: 'Ordre ; à rang égal, par identifiant.',

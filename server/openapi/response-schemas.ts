@@ -1,7 +1,11 @@
 // Response shapes of api.md in JSON Schema (responses are built by the server, so no zod schema validates them).
+import { COUNTED_FACETS, FACETS } from '#domain/facet-registry.js';
 
 const counts = { type: 'object', additionalProperties: { type: 'integer' } };
-const term = { type: 'object', properties: { id: { type: 'string' }, label: { type: 'string' }, labelEn: { type: 'string' }, count: { type: 'integer' } } };
+const term = {
+  type: 'object',
+  properties: { id: { oneOf: [{ type: 'string' }, { type: 'integer' }] }, label: { type: 'string' }, labelEn: { type: 'string' }, count: { type: 'integer' }, color: { type: 'string' }, region: { type: 'string' } },
+};
 const dimensionValue = { oneOf: [{ type: 'string' }, { type: 'integer' }] };
 
 export const RESPONSE_SCHEMAS = {
@@ -36,7 +40,7 @@ export const RESPONSE_SCHEMAS = {
       page: { type: 'integer' },
       hitsPerPage: { type: 'integer' },
       totalPages: { type: 'integer' },
-      facets: { type: 'object', properties: Object.fromEntries(['region', 'actorType', 'sdg', 'theme', 'mode', 'scale', 'status'].map((f) => [f, counts])) },
+      facets: { type: 'object', properties: Object.fromEntries(COUNTED_FACETS.map((f) => [f.param, counts])) },
       processingTimeMs: { type: 'integer' },
     },
   },
@@ -53,7 +57,7 @@ export const RESPONSE_SCHEMAS = {
   },
   Taxonomy: {
     type: 'object',
-    properties: Object.fromEntries(['region', 'department', 'actorType', 'sdg', 'theme', 'mode', 'scale', 'status'].map((f) => [f, { type: 'array', items: term }])),
+    properties: Object.fromEntries(FACETS.map((f) => [f.param, { type: 'array', items: term }])),
   },
   Health: {
     type: 'object',

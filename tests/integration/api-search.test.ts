@@ -34,7 +34,7 @@ describe('GET /api/search', () => {
     expect(res.body.facets.theme).toEqual({ education: 1, 'alimentation-agriculture': 1, environnement: 1 });
     // an inactive facet is counted over the full filtered set.
     expect(res.body.facets.sdg).toEqual({ '4': 1, '17': 1 });
-    expect(Object.keys(res.body.facets).sort()).toEqual(['actorType', 'mode', 'region', 'scale', 'sdg', 'status', 'theme']);
+    expect(Object.keys(res.body.facets).sort()).toEqual(['actorType', 'audience', 'mode', 'region', 'scale', 'sdg', 'status', 'theme']);
   });
 
   it('filters by year range, inclusive', async () => {
@@ -138,7 +138,7 @@ describe('GET /api/taxonomy', () => {
     expect(res.body.region.find((r: { id: string }) => r.id === 'bretagne').count).toBe(2);
     expect(res.body.sdg).toHaveLength(17);
     expect(res.body.sdg[16]).toMatchObject({ id: 17, color: '#19486A', count: 3 });
-    expect(Object.keys(res.body).sort()).toEqual(['actorType', 'department', 'mode', 'region', 'scale', 'sdg', 'status', 'theme']);
+    expect(Object.keys(res.body).sort()).toEqual(['actorType', 'audience', 'department', 'mode', 'region', 'scale', 'sdg', 'status', 'theme']);
   });
 });
 

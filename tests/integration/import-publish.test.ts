@@ -7,7 +7,7 @@ import { testEngine, uniqueIndexName } from '../support/engine.js';
 
 const example = (id: string, title: string): Example => ({
   id, title, summary: '', description: '', results: '', partners: [], actorTypes: ['association'],
-  regions: ['bretagne'], departments: ['35'], sdgs: [17], themes: [], unmapped: [], source: { file: 'a.csv', line: 2 },
+  regions: ['bretagne'], departments: ['35'], sdgs: [17], themes: [], audiences: [], unmapped: [], source: { file: 'a.csv', line: 2 },
 });
 
 async function uids(client: Meilisearch): Promise<string[]> {

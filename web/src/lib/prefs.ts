@@ -2,8 +2,10 @@ import { FR, type MessageKey } from './i18n-fr';
 import { EN } from './i18n-en';
 import { buildHref, navigate, parseHref, useHref } from './url-state';
 
+import type { Lang } from '#domain/facet-registry.js';
+
 // Display preferences ride in the URL too (lang, presenter), so a shared link opens in the same language and mode.
-export type Lang = 'fr' | 'en';
+export type { Lang };
 const PREF_KEYS = ['lang', 'presenter'] as const;
 
 export interface Prefs {

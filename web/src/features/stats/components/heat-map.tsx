@@ -1,4 +1,4 @@
-import type { StatsResponse } from '../../../lib/types';
+import type { CrossTable } from '#domain/api-types.js';
 
 /** Heat-map cell colour: transparent to navy by share of the largest cell; text turns white on dark cells. */
 const cellStyle = (n: number, max: number) => {
@@ -7,7 +7,7 @@ const cellStyle = (n: number, max: number) => {
 };
 
 /** The cross-table as an accessible table coloured by count. */
-export function HeatMap({ data, rowLabel, colLabel, caption }: { data: StatsResponse; rowLabel: (id: string) => string; colLabel: (id: string) => string; caption: string }) {
+export function HeatMap({ data, rowLabel, colLabel, caption }: { data: CrossTable; rowLabel: (id: string) => string; colLabel: (id: string) => string; caption: string }) {
   const max = Math.max(0, ...data.counts.flat());
   return (
     <div className="heat-map__scroll" tabIndex={0} role="region" aria-label={caption}>

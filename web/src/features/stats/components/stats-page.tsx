@@ -1,13 +1,13 @@
 import { ServiceBanner } from '../../../components/service-banner';
 import { apiUrl } from '../../../lib/api-client';
-import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
-import { FACET_KEYS, filterParams, type FacetKey, type SearchState } from '../../../lib/search-state';
-import { FACETS, facetValue } from '../../../lib/facet-terms';
+import { facetOf, STATS_DIMENSIONS, valueLabel, type StatsDimension } from '#domain/facet-registry.js';
+import type { Lang, Translate } from '../../../lib/prefs';
+import { filterParams, type SearchState } from '../../../lib/search-state';
 import { useStats } from '../api/get-stats';
 import { HeatMap } from './heat-map';
 
-const DIMENSIONS = [...FACET_KEYS, 'year'] as const;
-type Dimension = (typeof DIMENSIONS)[number];
+const DIMENSIONS = STATS_DIMENSIONS;
+type Dimension = StatsDimension;
 const isDimension = (v: string | null): v is Dimension => (DIMENSIONS as readonly string[]).includes(v ?? '');
 
 interface Props {
@@ -26,8 +26,8 @@ export function StatsPage({ state, params, onAxes, lang, t }: Props) {
   req.set('rows', rows);
   req.set('cols', cols);
   const { data, error, refetch } = useStats(req);
-  const dimName = (d: Dimension) => (d === 'year' ? t('dimYear') : t(FACETS.find((f) => f.key === d)!.legend));
-  const label = (d: Dimension) => (id: string) => (d === 'year' ? id : d === 'sdg' ? `${lang === 'en' ? 'SDG' : 'ODD'} ${id}` : labelOf(facetValue(d as FacetKey, id), lang));
+  const dimName = (d: Dimension) => (d === 'year' ? t('dimYear') : facetOf(d).name[lang]);
+  const label = (d: Dimension) => (id: string) => (d === 'year' ? id : valueLabel(facetOf(d), id, lang, 'short'));
   const csv = new URLSearchParams(req);
   csv.set('format', 'csv');
   const select = (value: Dimension, name: string, on: (d: Dimension) => void) => (
