@@ -6,7 +6,7 @@ import { publishExamples } from '#server/import/publish.js';
 import { createSearchClient } from '#server/keys.js';
 import { buildWeb } from '#server/start/web-build.js';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(import.meta.dirname, '../..');
 export const WEB_DIST = resolve(root, 'web/dist');
 
 /** Builds the front end as `npm start` serves it. */
