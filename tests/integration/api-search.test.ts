@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
-import { fixtureExamples, makeExample } from '../fixtures/api/fixture-examples.js';
+import { fixtureExamples, generatedExamples, makeExample } from '../fixtures/api/fixture-examples.js';
 
 let t: AppUnderTest;
 beforeAll(async () => {
@@ -42,12 +42,30 @@ describe('GET /api/search', () => {
     expect(res.body.hits.map((h: { id: string }) => h.id).sort()).toEqual(['bzh-edu', 'nor-edu']);
   });
 
-  it('sorts deterministically, ties broken by id', async () => {
+  it('sorts by year', async () => {
     const res = await request(t.app).get('/api/search?sort=year:desc').expect(200);
     expect(res.body.hits.map((h: { year: number }) => h.year)).toEqual([2023, 2022, 2021, 2020, 2019, 2018]);
-    const a = await request(t.app).get('/api/search?hitsPerPage=3');
-    const b = await request(t.app).get('/api/search?hitsPerPage=3');
-    expect(a.body.hits.map((h: { id: string }) => h.id)).toEqual(b.body.hits.map((h: { id: string }) => h.id));
+  });
+
+  it('breaks ties by id, for sorts and for equal relevance, page after page', async () => {
+    // 60 generated examples over 24 years: every year is shared by two or three examples.
+    const tied = await appWith(generatedExamples(60));
+    try {
+      for (const sort of ['year:desc', 'year:asc']) {
+        const pages = await Promise.all([1, 2, 3].map((page) => request(tied.app).get(`/api/search?sort=${sort}&hitsPerPage=20&page=${page}`).expect(200)));
+        const hits: { id: string; year: number }[] = pages.flatMap((p) => p.body.hits);
+        expect(hits).toHaveLength(60);
+        const ties = hits.filter((h, i) => i > 0 && hits[i - 1]!.year === h.year);
+        expect(ties.length).toBeGreaterThan(20);
+        const expected = [...hits].sort((a, b) => (sort === 'year:desc' ? b.year - a.year : a.year - b.year) || a.id.localeCompare(b.id));
+        expect(hits.map((h) => h.id)).toEqual(expected.map((h) => h.id));
+      }
+      const all = await request(tied.app).get('/api/search?hitsPerPage=60').expect(200);
+      const ids = all.body.hits.map((h: { id: string }) => h.id);
+      expect(ids).toEqual([...ids].sort());
+    } finally {
+      tied.close();
+    }
   });
 
   it('highlights matches with <mark> and escapes every other <, > and &', async () => {
@@ -114,10 +132,12 @@ describe('GET /api/search › validation', () => {
 });
 
 describe('GET /api/examples/:id', () => {
-  it('returns the example without index-only fields', async () => {
-    const res = await request(t.app).get('/api/examples/bzh-edu').expect(200);
-    expect(res.body).toMatchObject({ id: 'bzh-edu', title: 'Tutorat scolaire à Rennes', regions: ['bretagne'] });
-    expect(res.body).not.toHaveProperty('keywords');
+  it('returns the example as published, field by field, without index-only fields', async () => {
+    for (const source of fixtureExamples()) {
+      const res = await request(t.app).get(`/api/examples/${source.id}`).expect(200);
+      expect(res.body).toEqual(source);
+      expect(res.body).not.toHaveProperty('keywords');
+    }
   });
 
   it('answers 404 not_found for an unknown id', async () => {

@@ -58,6 +58,15 @@ describe('GET /api/openapi.json and /api/docs', () => {
     expect(res.body.components.schemas.Example.properties.sdgs).toBeDefined();
   });
 
+  it('describes every parameter of every endpoint', async () => {
+    const res = await request(t.app).get('/api/openapi.json').expect(200);
+    const params = Object.entries(res.body.paths as Record<string, { get: { parameters: { name: string; description?: string }[] } }>).flatMap(([path, item]) =>
+      item.get.parameters.map((p) => ({ where: `${path} ${p.name}`, description: p.description })),
+    );
+    expect(params.length).toBeGreaterThan(40);
+    for (const p of params) expect(p.description, p.where).toMatch(/\S{3,}/);
+  });
+
   it('renders a self-contained documentation page', async () => {
     const res = await request(t.app).get('/api/docs').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/html/);
