@@ -12,7 +12,13 @@ export interface Highlight {
   summary: string;
 }
 
-export type SearchHit = Example & { highlight: Highlight };
+/** Fields of an example the result list never shows: a search answer leaves them out (api.md), the example page fetches them. */
+export const LIST_OMITTED_FIELDS = ['description', 'results'] as const;
+
+/** An example as a search hit carries it: without its long texts, so an answer stays small however long they are. */
+export type ListExample = Omit<Example, (typeof LIST_OMITTED_FIELDS)[number]>;
+
+export type SearchHit = ListExample & { highlight: Highlight };
 
 export interface SearchResponse {
   hits: SearchHit[];

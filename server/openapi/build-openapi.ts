@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LIST_OMITTED_FIELDS } from '#domain/api-types.js';
 import { ExampleSchema } from '#domain/example.js';
 import { FACETS } from '#domain/facet-registry.js';
 import { ExampleParamsSchema, ExportQuerySchema, SearchQuerySchema, StatsQuerySchema } from '#domain/query.js';
@@ -74,6 +75,6 @@ export function buildOpenApi(): JsonSchema {
       '/api/taxonomy': get('Taxonomie avec comptes', [], { description: 'Chaque facette et ses valeurs', ...content(ref('Taxonomy')) }, [429, 503]),
       '/api/health': get('État du service', [], { description: 'Disponible', ...content(ref('Health')) }, [503]),
     },
-    components: { schemas: { Example: json(ExampleSchema), ...RESPONSE_SCHEMAS } },
+    components: { schemas: { Example: json(ExampleSchema), ListExample: json(ExampleSchema.omit({ description: true, results: true } satisfies Record<(typeof LIST_OMITTED_FIELDS)[number], true>)), ...RESPONSE_SCHEMAS } },
   };
 }

@@ -31,7 +31,7 @@ export const RESPONSE_SCHEMAS = {
         type: 'array',
         items: {
           allOf: [
-            { $ref: '#/components/schemas/Example' },
+            { $ref: '#/components/schemas/ListExample' },
             { type: 'object', properties: { highlight: { type: 'object', properties: { title: { type: 'string' }, summary: { type: 'string' } }, description: 'Texte échappé ; seules balises : <mark>…</mark>.' } } },
           ],
         },

@@ -4,7 +4,7 @@ import type { SearchQuery } from '#domain/query.js';
 import { buildFilter, filterClauses } from './filter.js';
 import { POST_TAG, PRE_TAG, toMarkedText } from './highlight.js';
 import { multiSearch, orEmpty, type EngineQuery, type EngineResult, type SearchContext } from '../engine-client/multi-search.js';
-import { EXAMPLE_ATTRIBUTES, engineSort } from './retrieval.js';
+import { LIST_ATTRIBUTES, engineSort } from './retrieval.js';
 
 /** The counted facets the query filters on: their counts need a query of their own without that filter. */
 const activeFacets = (query: SearchQuery): AnyFacet[] => {
@@ -26,7 +26,7 @@ export function searchQueries(index: string, query: SearchQuery): EngineQuery[] 
     page: query.page,
     hitsPerPage: query.hitsPerPage,
     facets: COUNTED_FACETS.filter((f) => !active.includes(f)).map((f) => f.field),
-    attributesToRetrieve: EXAMPLE_ATTRIBUTES,
+    attributesToRetrieve: LIST_ATTRIBUTES,
     attributesToHighlight: ['title', 'summary'],
     highlightPreTag: PRE_TAG,
     highlightPostTag: POST_TAG,

@@ -125,6 +125,18 @@ describe('GET /api/search › validation', () => {
     await request(t.app).get(`/api/${endpoint}?yearMin=2015&yearMax=2015`).expect(200);
   });
 
+  it('gives hits as the list shows them: every field of the example but its long texts (api.md ListExample)', async () => {
+    const res = await request(t.app).get('/api/search?hitsPerPage=100').expect(200);
+    const byId = new Map(fixtureExamples().map((e) => [e.id, e]));
+    expect(res.body.hits).toHaveLength(byId.size);
+    expect(fixtureExamples().some((e) => e.description && e.results)).toBe(true);
+    for (const { highlight, ...hit } of res.body.hits as Record<string, unknown>[]) {
+      const { description: _d, results: _r, ...listed } = byId.get(hit.id as string)!;
+      expect(hit).toEqual(listed);
+      expect(highlight).toMatchObject({ title: expect.any(String), summary: expect.any(String) });
+    }
+  });
+
   it('refuses a query longer than 500 characters', async () => {
     const res = await request(t.app).get(`/api/search?q=${'a'.repeat(501)}`).expect(400);
     expect(res.body.error.details[0]).toMatchObject({ param: 'q', expected: 'au plus 500 caractères' });

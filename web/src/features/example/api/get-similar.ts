@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client';
-import type { SearchResponse } from '#domain/api-types.js';
+import type { ListExample, SearchResponse } from '#domain/api-types.js';
 import type { Example } from '#domain/example.js';
 
 const WANTED = 4;
@@ -25,8 +25,8 @@ export function similarRequests(example: Example): URLSearchParams[] {
   return [byTitle, byPlace, sharedFacets(example)];
 }
 
-export const getSimilar = async (example: Example, signal?: AbortSignal): Promise<Example[]> => {
-  const found = new Map<string, Example>();
+export const getSimilar = async (example: Example, signal?: AbortSignal): Promise<ListExample[]> => {
+  const found = new Map<string, ListExample>();
   for (const params of similarRequests(example)) {
     const res = await getJson<SearchResponse>('search', params, signal);
     for (const hit of res.hits) if (hit.id !== example.id && found.size < WANTED) found.set(hit.id, hit);
