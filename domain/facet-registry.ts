@@ -206,6 +206,9 @@ export function valueLabel(facet: AnyFacet, id: string | number, lang: Lang, for
 /** The years a start year and a year filter may take (data-format.md keeps start years from 1950). */
 export const YEARS = { min: 1950, max: 2100 } as const;
 
+/** Bounds of a search request (api.md): the query's length and the last page served. */
+export const QUERY_LIMITS = { qMaxLength: 500, maxPage: 10_000 } as const;
+
 /** Orders of the results (api.md); equal ranks are always broken by id. */
 export const SORTS = ['relevance', 'year:desc', 'year:asc', 'title:asc'] as const;
 export type Sort = (typeof SORTS)[number];

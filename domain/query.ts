@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ExampleIdSchema, facetValueSchema, type ValueOf } from './example.js';
-import { FACETS, SORTS, STATS_DIMENSIONS, YEARS, type AnyFacet, type FacetParam } from './facet-registry.js';
+import { FACETS, QUERY_LIMITS, SORTS, STATS_DIMENSIONS, YEARS, type AnyFacet, type FacetParam } from './facet-registry.js';
 
 // The request contract of api.md, shared by the server (validation, OpenAPI); built from the facet registry.
 
@@ -30,7 +30,7 @@ type FacetParamsShape = {
 const facetParams = Object.fromEntries(FACETS.map((f) => [f.param, repeated(paramValue(f))])) as unknown as FacetParamsShape;
 
 export const FilterShape = {
-  q: z.string().max(500).optional(),
+  q: z.string().max(QUERY_LIMITS.qMaxLength).optional(),
   ...facetParams,
   yearMin: integer(YEARS.min, YEARS.max).optional(),
   yearMax: integer(YEARS.min, YEARS.max).optional(),
@@ -50,7 +50,7 @@ export type Filters = z.output<typeof FiltersSchema>;
 export const SearchQuerySchema = z.strictObject({
   ...FilterShape,
   sort: SortSchema,
-  page: integer(1, 10_000).default(1),
+  page: integer(1, QUERY_LIMITS.maxPage).default(1),
   hitsPerPage: integer(1, 100).default(20),
 }).superRefine(yearsInOrder);
 export type SearchQuery = z.output<typeof SearchQuerySchema>;

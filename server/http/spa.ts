@@ -1,8 +1,17 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router } from 'express';
+import { exampleIdIn, isAppPath } from '#domain/app-paths.js';
+import { ExampleIdSchema } from '#domain/example.js';
 
-/** Serves the built front end; any other GET that accepts HTML gets index.html so deep links like /examples/:id load. */
+/** A page of the app (an example's with an id that can exist), else 404: the app still loads and says so itself. */
+function pageStatus(path: string): 200 | 404 {
+  const id = exampleIdIn(path);
+  if (id !== undefined) return ExampleIdSchema.safeParse(id).success ? 200 : 404;
+  return isAppPath(path) ? 200 : 404;
+}
+
+/** Serves the built front end; any other GET that accepts HTML gets index.html (so deep links load), with 404 for a path that is no page. */
 export function spaRoutes(webDir: string): Router {
   const router = Router();
   const indexHtml = join(webDir, 'index.html');
@@ -12,6 +21,7 @@ export function spaRoutes(webDir: string): Router {
   } }));
   router.use((req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api') || !req.accepts('html') || !existsSync(indexHtml)) return next();
+    res.status(pageStatus(req.path));
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);
   });

@@ -1,10 +1,17 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { repairLocation } from './features/links/repair-location';
 import './app/styles.css';
 import './app/map.css';
 import './app/example.css';
 import './app/presenter.css';
+import './app/sheet.css';
+
+// Before the first render: a link with what the API would refuse is mended (and the page says what it changed).
+repairLocation();
+// Results put the reader back where they were themselves (results-memory.ts), once their answer is on screen.
+window.history.scrollRestoration = 'manual';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

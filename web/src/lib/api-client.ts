@@ -1,4 +1,5 @@
-// One fetch wrapper for the whole app: JSON in, typed error out (the API's { error: { code, message } }).
+// One fetch wrapper for the whole app: JSON in, typed error out (the API's { error: { code, message } }). The page never
+// shows an error's message: what it says is written by the page, in its language (service-banner.tsx).
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -14,6 +15,11 @@ export class ApiError extends Error {
   get isUnavailable(): boolean {
     return this.status === 0 || this.status === 502 || this.status === 503 || this.status === 504;
   }
+
+  /** True when trying again shortly should work: the service is down, or the per-address budget is spent (429). */
+  get isTransient(): boolean {
+    return this.isUnavailable || this.status === 429;
+  }
 }
 
 /** GETs /api/<path>?<params> and returns the parsed JSON, or throws ApiError. */
@@ -24,7 +30,7 @@ export async function getJson<T>(path: string, params?: URLSearchParams, signal?
     res = await fetch(`/api/${path}${qs ? `?${qs}` : ''}`, { signal: signal ?? null, headers: { accept: 'application/json' } });
   } catch (cause) {
     if (signal?.aborted) throw cause;
-    throw new ApiError(0, 'network', 'Le service ne répond pas.', { cause });
+    throw new ApiError(0, 'network', 'no answer from the service', { cause });
   }
   const body = (await res.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
   if (!res.ok) throw new ApiError(res.status, body?.error?.code ?? 'http_error', body?.error?.message ?? res.statusText);
@@ -37,6 +43,6 @@ export const apiUrl = (path: string, params: URLSearchParams): string => {
   return `/api/${path}${qs ? `?${qs}` : ''}`;
 };
 
-/** React Query refetchInterval: poll every 3 s while the service is down, so screens recover without a reload. */
+/** React Query refetchInterval: poll every 3 s while the service is down or busy, so screens recover without a reload. */
 export const pollWhileDown = (query: { state: { error: unknown } }): number | false =>
-  query.state.error instanceof ApiError && query.state.error.isUnavailable ? 3_000 : false;
+  query.state.error instanceof ApiError && query.state.error.isTransient ? 3_000 : false;

@@ -1,9 +1,15 @@
 import { useSyncExternalStore } from 'react';
 
-// A tiny location store over history + popstate: ~40 lines instead of a router and a URL-state library (bundle budget).
+// A tiny location store over history + popstate: ~50 lines instead of a router and a URL-state library (bundle budget).
 const listeners = new Set<() => void>();
 const emit = (): void => listeners.forEach((l) => l());
-if (typeof window !== 'undefined') window.addEventListener('popstate', emit);
+/** The href the last keystroke wrote, as long as nothing else navigated since: the typing session in progress. */
+let typedHref: string | undefined;
+if (typeof window !== 'undefined')
+  window.addEventListener('popstate', () => {
+    typedHref = undefined;
+    emit();
+  });
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
@@ -17,10 +23,22 @@ export function useHref(): string {
   return useSyncExternalStore(subscribe, snapshot, () => '/');
 }
 
-/** Go to a path+query in the app; replace for keystrokes, push for deliberate steps (so Back undoes them). */
-export function navigate(href: string, options: { replace?: boolean } = {}): void {
+export interface NavigateOptions {
+  /** Replace the current history entry instead of pushing one (repairs, display preferences). */
+  replace?: boolean;
+  /**
+   * A keystroke in the search box: the first of a typing session pushes an entry (so Back returns to before the
+   * query), the next ones replace it (so Back does not step through every prefix). Any other navigation ends the session.
+   */
+  typed?: boolean;
+}
+
+/** Go to a path+query in the app; push for deliberate steps (so Back undoes them). */
+export function navigate(href: string, options: NavigateOptions = {}): void {
+  const replace = options.replace || (options.typed === true && typedHref === snapshot());
+  typedHref = options.typed ? href : undefined;
   if (href === snapshot()) return;
-  if (options.replace) window.history.replaceState(null, '', href);
+  if (replace) window.history.replaceState(null, '', href);
   else window.history.pushState(null, '', href);
   emit();
 }

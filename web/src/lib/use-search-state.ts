@@ -1,13 +1,11 @@
 import { useMemo } from 'react';
 import { readPrefs, withPrefs } from './prefs';
 import { readSearchState, searchParams, type SearchState } from './search-state';
-import { buildHref, navigate, parseHref, useHref } from './url-state';
+import { buildHref, navigate, parseHref, useHref, type NavigateOptions } from './url-state';
 
 const VIEW_KEYS = ['rows', 'cols'] as const;
 
-export interface SetOptions {
-  /** Replace the history entry (typing) instead of pushing one (a deliberate step Back should undo). */
-  replace?: boolean;
+export interface SetOptions extends NavigateOptions {
   /** Statistics axes to set; otherwise the current ones are kept. */
   extra?: Partial<Record<(typeof VIEW_KEYS)[number], string>>;
 }

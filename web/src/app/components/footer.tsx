@@ -1,12 +1,19 @@
-import type { Translate } from '../../lib/prefs';
+import { ACCESSIBILITY_PATH } from '#domain/app-paths.js';
+import { Link } from '../../lib/link';
+import { withPrefs, type Prefs, type Translate } from '../../lib/prefs';
+import { buildHref } from '../../lib/url-state';
 
-/** Data and API credits. */
-export function Footer({ t }: { t: Translate }) {
+/** Data and API credits, and the accessibility statement (RGAA asks for it on every page). */
+export function Footer({ prefs }: { prefs: Prefs & { t: Translate } }) {
+  const { t } = prefs;
   return (
     <footer className="footer">
       <p>
         {t('footer')}
         <a href="/api/docs">/api/docs</a>. {t('mapCredit')}
+      </p>
+      <p>
+        <Link href={buildHref(ACCESSIBILITY_PATH, withPrefs(new URLSearchParams(), prefs))}>{t('accessibility')}</Link>
       </p>
     </footer>
   );

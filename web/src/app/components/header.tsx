@@ -1,6 +1,6 @@
 import { PresenterToggle } from '../../features/presenter/components/presenter-toggle';
 import { Link } from '../../lib/link';
-import { STATS_PATH } from '../../lib/paths';
+import { STATS_PATH } from '#domain/app-paths.js';
 import { withPrefs, type Prefs, type Translate } from '../../lib/prefs';
 import { buildHref, parseHref, useHref } from '../../lib/url-state';
 

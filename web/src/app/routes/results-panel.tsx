@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
+import { examplePath, SEARCH_PATH } from '#domain/app-paths.js';
+import type { SearchResponse } from '#domain/api-types.js';
 import { ReadySearches } from '../../features/presenter/components/ready-searches';
 import { EmptyState } from '../../features/search/components/empty-state';
 import { Pagination } from '../../features/search/components/pagination';
 import { ResultCard } from '../../features/search/components/result-card';
 import { ResultsToolbar } from '../../features/search/components/results-toolbar';
-import { examplePath } from '../../lib/paths';
 import type { Prefs, Translate } from '../../lib/prefs';
+import { rememberResults, useRestoreResults } from '../../lib/results-memory';
 import type { SearchState } from '../../lib/search-state';
-import type { SearchResponse } from '#domain/api-types.js';
 import { hrefFor } from '../../lib/use-search-state';
 
 interface Props {
@@ -21,22 +22,32 @@ interface Props {
   children?: ReactNode;
 }
 
+/** Brings the results into view and focus on their heading (the count), as after « Page suivante » or « Voir les résultats ». */
+export function focusResults(): void {
+  document.getElementById('main')?.scrollIntoView();
+  document.getElementById('results-heading')?.focus({ preventScroll: true });
+}
+
 /** Count, sort and export, then the results (or the empty state), then pagination. */
 export function ResultsPanel({ state, setState, data, stale, failed, params, prefs, children }: Props) {
   const { t, lang } = prefs;
+  const search = hrefFor(SEARCH_PATH, state, params);
+  useRestoreResults(search, !!data && !stale);
   // The example link carries the search, so "back to results" (even after a reload or from a shared link) restores it.
   const hrefOf = (id: string) => hrefFor(examplePath(id), state, params);
   return (
     <>
-      {failed && !data ? null : <ResultsToolbar total={data?.totalHits} ms={data?.processingTimeMs} sort={state.sort} onSort={(sort) => setState({ ...state, sort, page: 1 })} lang={lang} t={t}>
-        {children}
-      </ResultsToolbar>}
+      {failed && !data ? null : (
+        <ResultsToolbar total={data?.totalHits} ms={data?.processingTimeMs} page={data?.page} totalPages={data?.totalPages} sort={state.sort} onSort={(sort) => setState({ ...state, sort, page: 1 })} lang={lang} t={t}>
+          {children}
+        </ResultsToolbar>
+      )}
       {data && data.totalHits === 0 ? (
         <EmptyState state={state} onChange={setState} lang={lang} t={t} suggestions={<ReadySearches prefs={prefs} t={t} />} />
       ) : (
         <div className={`results${stale ? ' results--stale' : ''}`} aria-busy={stale}>
           {data?.hits.map((hit) => (
-            <ResultCard key={hit.id} hit={hit} href={hrefOf(hit.id)} lang={lang} />
+            <ResultCard key={hit.id} hit={hit} href={hrefOf(hit.id)} onOpen={() => rememberResults(search, hit.id)} lang={lang} />
           ))}
         </div>
       )}
@@ -46,7 +57,7 @@ export function ResultsPanel({ state, setState, data, stale, failed, params, pre
           totalPages={data.totalPages}
           onPage={(page) => {
             setState({ ...state, page });
-            document.getElementById('main')?.scrollIntoView();
+            focusResults();
           }}
           t={t}
         />

@@ -6,7 +6,7 @@ import type { Party } from '#domain/example.js';
 export function PartyItem({ party, lang }: { party: Party; lang: Lang }) {
   return (
     <>
-      <span className="party__name">{party.name}</span>
+      <span className="party__name" lang="fr">{party.name}</span>
       {party.type ? (
         <>
           {' '}

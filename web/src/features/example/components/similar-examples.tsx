@@ -1,5 +1,7 @@
+import { examplePath } from '#domain/app-paths.js';
 import { Link } from '../../../lib/link';
 import { withPrefs, type Prefs, type Translate } from '../../../lib/prefs';
+import { buildHref } from '../../../lib/url-state';
 import type { Example } from '#domain/example.js';
 import { useSimilar } from '../api/get-similar';
 
@@ -7,14 +9,14 @@ import { useSimilar } from '../api/get-similar';
 export function SimilarExamples({ example, prefs, t }: { example: Example; prefs: Prefs; t: Translate }) {
   const { data } = useSimilar(example);
   if (!data?.length) return null;
-  const qs = withPrefs(new URLSearchParams(), prefs).toString();
+  const prefsOnly = withPrefs(new URLSearchParams(), prefs);
   return (
     <section className="similar" aria-labelledby="similar-title">
       <h2 id="similar-title">{t('similar')}</h2>
       <ul>
         {data.map((e) => (
-          <li key={e.id}>
-            <Link href={`/exemples/${encodeURIComponent(e.id)}${qs ? `?${qs}` : ''}`}>{e.title}</Link>
+          <li key={e.id} lang="fr">
+            <Link href={buildHref(examplePath(e.id), prefsOnly)}>{e.title}</Link>
             <span className="muted"> — {e.summary.slice(0, 140)}{e.summary.length > 140 ? '…' : ''}</span>
           </li>
         ))}

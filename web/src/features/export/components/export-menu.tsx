@@ -22,10 +22,15 @@ export function exportHref(state: SearchState, format: string, lang: Lang): stri
 export function ExportMenu({ state, total, lang, t }: { state: SearchState; total: number | undefined; lang: Lang; t: Translate }) {
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!open) return;
+    // Escape closes and gives focus back to the button (not to <body>); a click elsewhere just closes.
     const close = (e: Event) => {
-      if (e instanceof KeyboardEvent ? e.key === 'Escape' : !root.current?.contains(e.target as Node)) setOpen(false);
+      if (e instanceof KeyboardEvent && e.key === 'Escape') {
+        setOpen(false);
+        button.current?.focus();
+      } else if (!(e instanceof KeyboardEvent) && !root.current?.contains(e.target as Node)) setOpen(false);
     };
     document.addEventListener('keydown', close);
     document.addEventListener('pointerdown', close);
@@ -36,7 +41,7 @@ export function ExportMenu({ state, total, lang, t }: { state: SearchState; tota
   }, [open]);
   return (
     <div className="menu" ref={root}>
-      <button type="button" className="btn" aria-expanded={open} aria-controls="export-menu" onClick={() => setOpen(!open)} disabled={!total}>
+      <button ref={button} type="button" className="btn" aria-expanded={open} aria-controls="export-menu" onClick={() => setOpen(!open)} disabled={!total}>
         {t('exportLabel')} ▾
       </button>
       {open ? (

@@ -1,6 +1,7 @@
 import { facetOf, valueLabel, type Lang } from '#domain/facet-registry.js';
 import type { Translate } from '../../../lib/prefs';
 import { clearedState, FACET_KEYS, type FacetKey, type SearchState } from '../../../lib/search-state';
+import { shorten } from '../../../lib/shorten';
 
 /** A facet value as a chip reads it: "ODD 17 – Partenariats…", "Isère (38)", rather than the facet list's "17. Partenariats…". */
 const chipLabel = (key: FacetKey, id: string, lang: Lang): string => valueLabel(facetOf(key), id, lang, 'display');
@@ -14,7 +15,8 @@ export interface Chip {
 /** Every active filter (and the query) as a chip, with the state that removing it gives. */
 export function activeChips(s: SearchState, lang: Lang, t: Translate): Chip[] {
   const chips: Chip[] = [];
-  if (s.q) chips.push({ key: 'q', label: t('queryChip', { q: s.q }), without: { ...s, q: '', page: 1 } });
+  // A very long query (a pasted paragraph) reads as its start: the chip stays a chip.
+  if (s.q) chips.push({ key: 'q', label: t('queryChip', { q: shorten(s.q) }), without: { ...s, q: '', page: 1 } });
   for (const k of FACET_KEYS)
     for (const v of s.facets[k])
       chips.push({ key: `${k}:${v}`, label: chipLabel(k, v, lang), without: { ...s, facets: { ...s.facets, [k]: s.facets[k].filter((x) => x !== v) }, page: 1 } });

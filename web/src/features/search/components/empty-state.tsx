@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import type { Lang, Translate } from '../../../lib/prefs';
 import type { SearchState } from '../../../lib/search-state';
 import { activeChips } from './active-filters';
+import { shorten } from '../../../lib/shorten';
 
 /** No result: propose each filter to remove (or the query to clear), then ready-made searches. */
 export function EmptyState({ state, onChange, lang, t, suggestions }: { state: SearchState; onChange: (s: SearchState) => void; lang: Lang; t: Translate; suggestions?: ReactNode }) {
@@ -16,7 +17,7 @@ export function EmptyState({ state, onChange, lang, t, suggestions }: { state: S
             {chips.map((c) => (
               <li key={c.key}>
                 <button type="button" className="chip" onClick={() => onChange(c.without)}>
-                  {c.key === 'q' ? t('emptyClearQuery', { q: state.q }) : t('removeFilter', { label: c.label })}
+                  {c.key === 'q' ? t('emptyClearQuery', { q: shorten(state.q) }) : t('removeFilter', { label: c.label })}
                 </button>
               </li>
             ))}

@@ -14,18 +14,20 @@ interface Props {
   t: Translate;
 }
 
-/** One facet: a fieldset of checkboxes with disjunctive counts; zero counts stay visible but disabled; long lists filter. */
+/** One facet: a fieldset of checkboxes with disjunctive counts; zero counts stay visible but disabled; long lists collapse and filter. */
 export function FacetFieldset({ def, selected, counts, onToggle, lang, t }: Props) {
   const [filter, setFilter] = useState('');
   const [expanded, setExpanded] = useState(false);
   const id = useId();
   const legend = def.legend[lang];
   const needle = filter.trim().toLocaleLowerCase(lang);
-  const matching = def.values.filter((v) => !needle || labelOf(v, lang).toLocaleLowerCase(lang).includes(needle));
-  const long = def.values.length > SHORT_LIST;
-  const shown = long && !expanded && !needle ? matching.slice(0, SHORT_LIST) : matching;
-  // Values with their own colour (the SDGs) are drawn as tiles in it.
+  // Values with their own colour (the SDGs) are drawn as tiles in it, all of them on screen, in their numbered order.
   const tiles = def.values.some((v) => v.color);
+  // Ticked values are pinned at the top, whatever the collapse or the filter text: one ticked on the map shows here.
+  const ticked = def.values.filter((v) => selected.includes(v.id));
+  const others = def.values.filter((v) => !selected.includes(v.id) && (!needle || labelOf(v, lang).toLocaleLowerCase(lang).includes(needle)));
+  const long = def.values.length > SHORT_LIST;
+  const shown = tiles ? def.values : [...ticked, ...(long && !expanded && !needle ? others.slice(0, Math.max(0, SHORT_LIST - ticked.length)) : others)];
 
   return (
     <fieldset className={`facet${tiles ? ' facet--tiles' : ''}`}>
@@ -41,7 +43,7 @@ export function FacetFieldset({ def, selected, counts, onToggle, lang, t }: Prop
         />
       ) : null}
       <ul className="facet__list">
-        {(tiles ? def.values : shown).map((v) => {
+        {shown.map((v) => {
           // Until the first counts arrive nothing is disabled; after, a zero count disables the value (still listed).
           const count = counts ? (counts[v.id] ?? 0) : undefined;
           const checked = selected.includes(v.id);

@@ -5,13 +5,13 @@ import { labelOf, type Lang } from '../../../lib/prefs';
 import { facetValue } from '../../../lib/facet-terms';
 import type { SearchHit } from '#domain/api-types.js';
 
-/** One result: an article whose heading links to the example's page; matches highlighted, always as text. */
-export function ResultCard({ hit, href, lang }: { hit: SearchHit; href: string; lang: Lang }) {
+/** One result: an article whose heading links to the example's page; matches highlighted, always as text; texts in French. */
+export function ResultCard({ hit, href, onOpen, lang }: { hit: SearchHit; href: string; onOpen: () => void; lang: Lang }) {
   const where = [hit.city, ...hit.regions.map((r) => labelOf(facetValue('region', r), lang))].filter(Boolean).join(' · ');
   return (
-    <article className="result">
-      <h3 className="result__title">
-        <Link href={href}>
+    <article className="result" data-result={hit.id}>
+      <h3 className="result__title" lang="fr">
+        <Link href={href} onClick={onOpen}>
           <Highlight text={hit.highlight?.title} fallback={hit.title} />
         </Link>
       </h3>
@@ -20,7 +20,7 @@ export function ResultCard({ hit, href, lang }: { hit: SearchHit; href: string; 
         {hit.year ? ` · ${hit.year}` : ''}
         {hit.actorTypes.length ? ` · ${hit.actorTypes.map((a) => labelOf(facetValue('actorType', a), lang)).join(', ')}` : ''}
       </p>
-      <p className="result__summary">
+      <p className="result__summary" lang="fr">
         <Highlight text={hit.highlight?.summary} fallback={hit.summary} />
       </p>
       {hit.sdgs.length ? (

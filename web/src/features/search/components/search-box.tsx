@@ -1,51 +1,53 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { QUERY_LIMITS } from '#domain/facet-registry.js';
 import type { Translate } from '../../../lib/prefs';
 
-const DEBOUNCE_MS = 150;
-
-/** The search-as-you-type box: local text for instant typing, pushed to the URL after a short pause. */
-export function SearchBox({ q, onSearch, t }: { q: string; onSearch: (q: string) => void; t: Translate }) {
+/**
+ * The search-as-you-type box: every keystroke is a search (no debounce: the engine answers in a few ms, superseded
+ * requests are cancelled, see get-search.ts). Its label is the screen's h1 where the search is the screen's subject.
+ */
+export function SearchBox({ q, onSearch, t, asHeading, children }: { q: string; onSearch: (q: string) => void; t: Translate; asHeading: boolean; children?: ReactNode }) {
   const [value, setValue] = useState(q);
   const sent = useRef(q);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
-  // Follow the URL when it changes from elsewhere (Back, a ready-made search, "clear all").
+  // Follow the URL when it changes from elsewhere (Back, a ready-made search, "clear all"), not when it echoes the box.
   useEffect(() => {
     if (q !== sent.current) {
       sent.current = q;
       setValue(q);
     }
   }, [q]);
-  useEffect(() => () => clearTimeout(timer.current), []);
 
-  const change = (next: string) => {
-    setValue(next);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(() => {
-      sent.current = next.trim();
-      onSearch(next.trim());
-    }, DEBOUNCE_MS);
+  const send = (next: string) => {
+    sent.current = next.trim();
+    onSearch(next.trim());
   };
-
+  const label = (
+    <label htmlFor="search-input" className="search-box__label">
+      {t('searchLabel')}
+    </label>
+  );
   return (
-    <form className="search-box" role="search" onSubmit={(e) => { e.preventDefault(); clearTimeout(timer.current); sent.current = value.trim(); onSearch(value.trim()); }}>
-      <label htmlFor="search-input" className="search-box__label">
-        {t('searchLabel')}
-      </label>
+    <form className="search-box" role="search" onSubmit={(e) => { e.preventDefault(); send(value); }}>
+      {asHeading ? <h1 className="search-box__heading" tabIndex={-1}>{label}</h1> : label}
       <input
         id="search-input"
         type="search"
         value={value}
-        onChange={(e) => change(e.target.value)}
+        onChange={(e) => {
+          setValue(e.target.value);
+          send(e.target.value);
+        }}
         placeholder={t('searchPlaceholder')}
         autoComplete="off"
         spellCheck={false}
-        maxLength={500}
+        maxLength={QUERY_LIMITS.qMaxLength}
         aria-describedby="search-hint"
       />
       <span id="search-hint" className="search-box__hint">
         {t('searchHint')}
       </span>
+      {children}
     </form>
   );
 }

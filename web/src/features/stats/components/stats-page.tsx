@@ -2,6 +2,7 @@ import { ServiceBanner } from '../../../components/service-banner';
 import { apiUrl } from '../../../lib/api-client';
 import { facetOf, STATS_DIMENSIONS, valueLabel, type StatsDimension } from '#domain/facet-registry.js';
 import type { Lang, Translate } from '../../../lib/prefs';
+import { useScreenFocus } from '../../../lib/screen';
 import { filterParams, type SearchState } from '../../../lib/search-state';
 import { useStats } from '../api/get-stats';
 import { HeatMap } from './heat-map';
@@ -26,6 +27,8 @@ export function StatsPage({ state, params, onAxes, lang, t }: Props) {
   req.set('rows', rows);
   req.set('cols', cols);
   const { data, error, refetch } = useStats(req);
+  // This screen's h1 arrives with its chunk: it takes focus itself when the screen changes to it.
+  useScreenFocus();
   const dimName = (d: Dimension) => (d === 'year' ? t('dimYear') : facetOf(d).name[lang]);
   const label = (d: Dimension) => (id: string) => (d === 'year' ? id : valueLabel(facetOf(d), id, lang, 'short'));
   const csv = new URLSearchParams(req);
@@ -44,7 +47,7 @@ export function StatsPage({ state, params, onAxes, lang, t }: Props) {
   );
   return (
     <section className="stats" aria-labelledby="stats-title">
-      <h2 id="stats-title">{t('statsTitle')}</h2>
+      <h1 id="stats-title" tabIndex={-1}>{t('statsTitle')}</h1>
       <div className="toolbar">
         {select(rows, t('statsRows'), (r) => onAxes(r, cols))}
         {select(cols, t('statsCols'), (c) => onAxes(rows, c))}

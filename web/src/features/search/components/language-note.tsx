@@ -1,0 +1,29 @@
+import { SEARCH_PATH } from '#domain/app-paths.js';
+import { Link } from '../../../lib/link';
+import { withPrefs, type Prefs, type Translate } from '../../../lib/prefs';
+import { buildHref } from '../../../lib/url-state';
+
+// French words that find examples, each with what it means: typing English finds little in a French base.
+const WORDS = [
+  { fr: 'cantine', en: 'canteen' },
+  { fr: 'insertion', en: 'employment' },
+  { fr: 'Bretagne', en: 'Brittany' },
+] as const;
+
+/** In the English interface: one line saying the examples are in French, with French searches that find some. */
+export function LanguageNote({ prefs, t }: { prefs: Prefs; t: Translate }) {
+  if (prefs.lang !== 'en') return null;
+  return (
+    <p className="lang-note">
+      {t('langNote')} {t('langNoteWords')}{' '}
+      {WORDS.map((w, i) => (
+        <span key={w.fr}>
+          <Link href={buildHref(SEARCH_PATH, withPrefs(new URLSearchParams({ q: w.fr }), prefs))} lang="fr">
+            {w.fr}
+          </Link>{' '}
+          ({w.en}){i < WORDS.length - 1 ? ', ' : '.'}
+        </span>
+      ))}
+    </p>
+  );
+}

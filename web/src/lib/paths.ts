@@ -1,6 +1,0 @@
-// The app's paths, in one place: results at /, the cross-table at /statistiques, an example at /exemples/:id.
-export const STATS_PATH = '/statistiques';
-export const EXAMPLE_PATH = /^\/exemples\/([^/]+)$/;
-
-/** Path of an example's page. */
-export const examplePath = (id: string): string => `/exemples/${encodeURIComponent(id)}`;
