@@ -35,9 +35,10 @@ export interface NavigateOptions {
 
 /** Go to a path+query in the app; push for deliberate steps (so Back undoes them). */
 export function navigate(href: string, options: NavigateOptions = {}): void {
+  // Nothing changes (a trailing space): the typing session, or its absence, stays as it is.
+  if (href === snapshot()) return;
   const replace = options.replace || (options.typed === true && typedHref === snapshot());
   typedHref = options.typed ? href : undefined;
-  if (href === snapshot()) return;
   if (replace) window.history.replaceState(null, '', href);
   else window.history.pushState(null, '', href);
   emit();
