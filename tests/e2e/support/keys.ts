@@ -1,15 +1,23 @@
 import type { Page } from 'playwright-core';
 
-/** What has focus: its role-ish tag, accessible-name-ish text, and whether it is inside `within` (a selector). */
-export async function focused(page: Page): Promise<{ tag: string; name: string; id: string }> {
+export interface Focused {
+  tag: string;
+  type: string;
+  /** Its aria-label, else its text, spaces collapsed. */
+  name: string;
+  id: string;
+}
+
+/** What has focus. */
+export async function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const el = document.activeElement as HTMLElement | null;
-    return { tag: el?.tagName.toLowerCase() ?? '', name: (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim().replace(/\s+/g, ' '), id: el?.id ?? '' };
+    return { tag: el?.tagName.toLowerCase() ?? '', type: el?.getAttribute('type') ?? '', name: (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim().replace(/\s+/g, ' '), id: el?.id ?? '' };
   });
 }
 
 /** Presses Tab until the focused element matches `test`, at most `max` times; fails with the path taken. */
-export async function tabTo(page: Page, test: (f: { tag: string; name: string; id: string }) => boolean, max = 120, key = 'Tab'): Promise<void> {
+export async function tabTo(page: Page, test: (f: Focused) => boolean, max = 120, key = 'Tab'): Promise<void> {
   const path: string[] = [];
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);

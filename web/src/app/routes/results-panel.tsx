@@ -38,7 +38,7 @@ export function ResultsPanel({ state, setState, data, stale, failed, params, pre
   return (
     <>
       {failed && !data ? null : (
-        <ResultsToolbar total={data?.totalHits} ms={data?.processingTimeMs} page={data?.page} totalPages={data?.totalPages} sort={state.sort} onSort={(sort) => setState({ ...state, sort, page: 1 })} lang={lang} t={t}>
+        <ResultsToolbar total={data?.totalHits} ms={data?.processingTimeMs} page={state.page} totalPages={data?.totalPages} sort={state.sort} onSort={(sort) => setState({ ...state, sort, page: 1 })} lang={lang} t={t}>
           {children}
         </ResultsToolbar>
       )}

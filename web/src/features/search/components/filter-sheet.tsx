@@ -33,12 +33,17 @@ export function FilterSheet({ open, onClose, total, onClear, t, children }: Prop
     if (e.shiftKey && document.activeElement === first) (e.preventDefault(), last?.focus());
     else if (!e.shiftKey && document.activeElement === last) (e.preventDefault(), first?.focus());
   };
+  // The dialog closes first, so the focus that follows (the button, the results) can leave it.
+  const close = (toResults: boolean) => {
+    dialog.current?.close();
+    onClose(toResults);
+  };
   const show = total === undefined ? t('loading') : total === 0 ? t('sheetShowNone') : total === 1 ? t('sheetShowOne') : t('sheetShowMany', { n: total });
   return (
-    <dialog ref={dialog} className="sheet" aria-labelledby="sheet-title" onKeyDown={trap} onCancel={(e) => (e.preventDefault(), onClose(false))}>
+    <dialog ref={dialog} className="sheet" aria-labelledby="sheet-title" onKeyDown={trap} onCancel={(e) => (e.preventDefault(), close(false))}>
       <div className="sheet__head">
         <h2 id="sheet-title" className="sheet__title">{t('filters')}</h2>
-        <button type="button" className="btn" onClick={() => onClose(false)}>
+        <button type="button" className="btn" onClick={() => close(false)}>
           {t('sheetClose')}
         </button>
       </div>
@@ -49,7 +54,7 @@ export function FilterSheet({ open, onClose, total, onClear, t, children }: Prop
             {t('clearAll')}
           </button>
         ) : null}
-        <button type="button" className="btn btn--primary sheet__show" onClick={() => onClose(true)}>
+        <button type="button" className="btn btn--primary sheet__show" onClick={() => close(true)}>
           {show}
         </button>
       </div>

@@ -2,13 +2,7 @@ import { SEARCH_PATH } from '#domain/app-paths.js';
 import { Link } from '../../../lib/link';
 import { withPrefs, type Prefs, type Translate } from '../../../lib/prefs';
 import { buildHref } from '../../../lib/url-state';
-
-// French words that find examples, each with what it means: typing English finds little in a French base.
-const WORDS = [
-  { fr: 'cantine', en: 'canteen' },
-  { fr: 'insertion', en: 'employment' },
-  { fr: 'Bretagne', en: 'Brittany' },
-] as const;
+import { FRENCH_WORDS as WORDS } from '../../../lib/ready-searches';
 
 /** In the English interface: one line saying the examples are in French, with French searches that find some. */
 export function LanguageNote({ prefs, t }: { prefs: Prefs; t: Translate }) {
