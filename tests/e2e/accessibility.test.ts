@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { recordAudit, type AuditScreen, type ScreenCheck } from './support/accessibility-audit.js';
+import { JOURNEYS, recordAudit, type AuditScreen, type ScreenCheck } from './support/accessibility-audit.js';
 import { blocking, criteriaOf, runAxe, type AxeOutcome } from './support/axe.js';
 import { useWebSuite } from './support/web-suite.js';
 
@@ -68,5 +68,9 @@ afterAll(() => {
   const criteria = [...new Set(checked.flatMap((c) => c.outcome.passes.flatMap(criteriaOf)))];
   const { written, committed } = recordAudit({ axe: checked[0]!.outcome.version, browser: `Chromium ${browserVersion}`, tags: ['WCAG 2.2 A', 'AA'], screens, criteria });
   // The statement lists what these tests check, no more, no less; WRITE_A11Y_STATEMENT=1 rewrites it.
-  if (!written) expect(committed.screens.map((s) => s.id), 'audit.json: run WRITE_A11Y_STATEMENT=1 npx vitest run tests/e2e/accessibility.test.ts').toEqual(screens.map((s) => s.id));
+  if (written) return;
+  const fix = 'audit.json: run WRITE_A11Y_STATEMENT=1 npx vitest run tests/e2e/accessibility.test.ts';
+  expect(committed.screens.map((s) => s.id), fix).toEqual(screens.map((s) => s.id));
+  expect(committed.journeys.map((j) => j.id), fix).toEqual(Object.values(JOURNEYS).map((j) => j.id));
+  expect(committed.screens.every((s) => s.violations.critical + s.violations.serious === 0), fix).toBe(true);
 });

@@ -11,7 +11,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 async function shot(name: string, path: string, width: number, height: number, act?: (page: import('playwright-core').Page) => Promise<void>) {
   const page = await browser.newPage({ viewport: { width, height }, deviceScaleFactor: 1 });
   await page.goto(base + path);
-  await page.getByRole('status').first().waitFor();
+  await page.locator('h1').first().waitFor();
   await page.waitForLoadState('networkidle');
   await act?.(page);
   await page.waitForTimeout(400); // let the map's fill transition finish
@@ -29,7 +29,17 @@ const firstExample = async (page: import('playwright-core').Page) => {
 await shot('search-1280', '/?q=cantine', 1280, 900);
 await shot('search-filters-1280', '/?region=bretagne&region=normandie&sdg=17&theme=education', 1280, 900);
 await shot('search-375', '/?q=insertion', 375, 800);
-await shot('filters-375', '/?q=insertion', 375, 800, async (p) => { await p.getByRole('button', { name: /Afficher les filtres/ }).click(); });
+await shot('filters-375', '/?q=insertion&region=bretagne', 375, 800, async (p) => { await p.getByRole('button', { name: /^Filtres/ }).click(); });
+await shot('english-375', '/?lang=en', 375, 800);
+await shot('notices-1280', '/?region=atlantis&region=bretagne&page=99999', 1280, 900);
+await shot('not-found-1280', '/nulle-part', 1280, 900);
+await shot('example-not-found-375', '/exemples/%3Cscript%3E', 375, 800);
+await shot('accessibility-1280', '/accessibilite', 1280, 900);
+await shot('map-focus-1280', '/?region=bretagne', 1280, 900, async (p) => {
+  await p.getByRole('button', { name: /^Normandie/ }).focus();
+  await p.keyboard.press('ArrowRight');
+});
+await shot('presenter-375', '/?q=cantine&presenter=1', 375, 800);
 await shot('presenter-1920', '/?q=num%C3%A9rique&presenter=1', 1920, 1080);
 await shot('presenter-example-1920', '/?q=GAIA%20catalyseur&presenter=1', 1920, 1080, firstExample);
 await shot('example-1280', '/?q=cantine', 1280, 900, firstExample);
