@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { createQueryClient, startFirstRequest } from './app/first-request';
 import { repairLocation } from './features/links/repair-location';
 import './app/styles.css';
 import './app/map.css';
@@ -12,9 +13,11 @@ import './app/sheet.css';
 repairLocation();
 // Results put the reader back where they were themselves (results-memory.ts), once their answer is on screen.
 window.history.scrollRestoration = 'manual';
+const queryClient = createQueryClient();
+startFirstRequest(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <App queryClient={queryClient} />
   </StrictMode>,
 );

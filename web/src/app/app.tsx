@@ -1,11 +1,6 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
 import { Router } from './router';
-
-// Short cache: results stay fresh during a session; errors are retried by pollWhileDown, not by blind retries.
-const queryClient = new QueryClient({
-  defaultOptions: { queries: { staleTime: 60_000, retry: 1, retryDelay: 500, refetchOnWindowFocus: false } },
-});
 
 /** "/" anywhere (outside a text field) focuses the search box. */
 function useSlashFocusesSearch(): void {
@@ -24,7 +19,7 @@ function useSlashFocusesSearch(): void {
   }, []);
 }
 
-export function App() {
+export function App({ queryClient }: { queryClient: QueryClient }) {
   useSlashFocusesSearch();
   return (
     <QueryClientProvider client={queryClient}>
