@@ -14,7 +14,7 @@ async function shot(name: string, path: string, width: number, height: number, a
   await page.locator('h1').first().waitFor();
   await page.waitForLoadState('networkidle');
   await act?.(page);
-  await page.waitForTimeout(400); // let the map's fill transition finish
+  await page.waitForTimeout(400); // let the stale fade and layout settle
   await page.screenshot({ path: join(out, `${name}.png`), fullPage: false });
   await page.close();
   console.log(`${name}.png`);

@@ -28,15 +28,20 @@ export function withPrefs(params: URLSearchParams, prefs: Prefs): URLSearchParam
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-/** Message lookup with {name} placeholders; numbers are formatted for the language. */
+const TRANSLATORS = new Map<Lang, Translate>();
+
+/** Message lookup with {name} placeholders; numbers are formatted for the language. One per language, built once. */
 export function translator(lang: Lang): Translate {
-  const dict = lang === 'en' ? EN : FR;
-  const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR');
-  return (key, vars) =>
-    dict[key].replace(/\{(\w+)\}/g, (_, name: string) => {
-      const v = vars?.[name];
-      return typeof v === 'number' ? nf.format(v) : (v ?? '');
-    });
+  if (!TRANSLATORS.has(lang)) {
+    const dict = lang === 'en' ? EN : FR;
+    const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR');
+    TRANSLATORS.set(lang, (key, vars) =>
+      dict[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+        const v = vars?.[name];
+        return typeof v === 'number' ? nf.format(v) : (v ?? '');
+      }));
+  }
+  return TRANSLATORS.get(lang)!;
 }
 
 /** Current preferences, the translator for them, and a setter that keeps the rest of the URL. */
