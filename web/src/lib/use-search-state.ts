@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { readPrefs, withPrefs } from './prefs';
-import { readSearchState, searchParams, type SearchState } from './search-state';
+import { readSearchState, searchParams, toggleFacet, type FacetKey, type SearchState } from './search-state';
 import { buildHref, navigate, parseHref, useHref, type NavigateOptions } from './url-state';
 
 const VIEW_KEYS = ['rows', 'cols'] as const;
@@ -20,11 +20,30 @@ export function hrefFor(path: string, state: SearchState, current: URLSearchPara
   return buildHref(path, withPrefs(p, readPrefs(current)));
 }
 
+// The same ticked values give the same array from one URL to the next (a keystroke changes only the query), so the
+// facet lists and the map, memoised, are not drawn again while typing.
+const ticked = new Map<string, string[]>();
+function shared(state: SearchState): SearchState {
+  for (const key of Object.keys(state.facets) as FacetKey[]) {
+    const id = `${key}=${state.facets[key].join('&')}`;
+    if (!ticked.has(id)) ticked.set(id, state.facets[key]);
+    if (ticked.size > 500) ticked.clear();
+    state.facets[key] = ticked.get(id) ?? state.facets[key];
+  }
+  return state;
+}
+
+/** Ticks or unticks a facet value of the search on display: reads the URL when called, so it never changes (memo-friendly). */
+export function toggleFacetNow(key: FacetKey, value: string): void {
+  const { path, params } = parseHref(window.location.pathname + window.location.search);
+  navigate(hrefFor(path, toggleFacet(readSearchState(params), key, value), params));
+}
+
 /** The search state in the URL, a setter that writes it back, the raw params and the path. */
 export function useSearchState(): [SearchState, (next: SearchState, options?: SetOptions) => void, URLSearchParams, string] {
   const href = useHref();
   const { path, params } = useMemo(() => parseHref(href), [href]);
-  const state = useMemo(() => readSearchState(params), [params]);
+  const state = useMemo(() => shared(readSearchState(params)), [params]);
   const set = (next: SearchState, options: SetOptions = {}) => navigate(hrefFor(path, next, params, options.extra), options);
   return [state, set, params, path];
 }

@@ -11,12 +11,15 @@ import { FacetPanel } from '../../features/search/components/facet-panel';
 import { FilterSheet } from '../../features/search/components/filter-sheet';
 import { LanguageNote } from '../../features/search/components/language-note';
 import { SearchBox } from '../../features/search/components/search-box';
-import { activeFilterCount, clearedState, toggleFacet } from '../../lib/search-state';
+import type { RegionId } from '#domain/regions.js';
+import { activeFilterCount, clearedState } from '../../lib/search-state';
 import type { Prefs, Translate } from '../../lib/prefs';
 import { PHONE, useMedia } from '../../lib/use-media';
-import { hrefFor, useSearchState } from '../../lib/use-search-state';
+import { hrefFor, toggleFacetNow, useSearchState } from '../../lib/use-search-state';
 import { focusResults, ResultsPanel } from './results-panel';
 import { usePastTheEnd, useSearchTitle } from './search-screen';
+
+const toggleRegion = (id: RegionId) => toggleFacetNow('region', id);
 
 // The statistics view is loaded on demand: it is not on the first screen, so it stays out of the initial bundle.
 const StatsPage = lazy(() => import('../../features/stats/components/stats-page').then((m) => ({ default: m.StatsPage })));
@@ -35,7 +38,7 @@ export function SearchRoute({ view, prefs }: { view: 'results' | 'stats'; prefs:
   usePastTheEnd(state, view === 'results' && !search.isPlaceholderData ? data : undefined, params);
   const panel = (
     <FacetPanel state={state} facets={data?.facets} onChange={setState} lang={lang} t={t}>
-      <FranceMap counts={data?.facets.region} selected={state.facets.region} onToggle={(id) => setState(toggleFacet(state, 'region', id))} lang={lang} t={t} />
+      <FranceMap counts={data?.facets.region} selected={state.facets.region} onToggle={toggleRegion} lang={lang} t={t} />
     </FacetPanel>
   );
   const closeSheet = (toResults: boolean) => {

@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import france from '@svg-maps/france.regions';
 import { REGIONS, type RegionId } from '#domain/regions.js';
 import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
@@ -28,8 +28,11 @@ interface Props {
   t: Translate;
 }
 
-/** France's regions named on the map, overseas as insets, shaded by class of matching examples with a key; "national" as its own toggle. */
-export function FranceMap({ counts, selected, onToggle, lang, t }: Props) {
+/**
+ * France's regions named on the map, overseas as insets, shaded by class of matching examples with a key; "national"
+ * as its own toggle. Memoised: a keystroke changes neither its selection nor (until the answer) its counts.
+ */
+export const FranceMap = memo(function FranceMap({ counts, selected, onToggle, lang, t }: Props) {
   const [focused, setFocused] = useState<RegionId | undefined>();
   const helpId = useId();
   const countOf = (id: RegionId) => counts?.[id] ?? 0;
@@ -77,4 +80,4 @@ export function FranceMap({ counts, selected, onToggle, lang, t }: Props) {
       </figcaption>
     </figure>
   );
-}
+});

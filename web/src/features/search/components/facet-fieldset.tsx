@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { inkOn } from '../../../lib/contrast';
 import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
 import type { FacetDef } from '../../../lib/facet-terms';
@@ -9,13 +9,16 @@ interface Props {
   def: FacetDef;
   selected: string[];
   counts: Record<string, number> | undefined;
-  onToggle: (id: string) => void;
+  onToggle: (key: FacetDef['key'], id: string) => void;
   lang: Lang;
   t: Translate;
 }
 
-/** One facet: a fieldset of checkboxes with disjunctive counts; zero counts stay visible but disabled; long lists collapse and filter. */
-export function FacetFieldset({ def, selected, counts, onToggle, lang, t }: Props) {
+/**
+ * One facet: a fieldset of checkboxes with disjunctive counts; zero counts stay visible but disabled; long lists
+ * collapse and filter. Memoised: a keystroke changes neither its ticks nor (until the answer) its counts.
+ */
+export const FacetFieldset = memo(function FacetFieldset({ def, selected, counts, onToggle, lang, t }: Props) {
   const [filter, setFilter] = useState('');
   const [expanded, setExpanded] = useState(false);
   const id = useId();
@@ -51,7 +54,7 @@ export function FacetFieldset({ def, selected, counts, onToggle, lang, t }: Prop
           const inputId = `${id}-${v.id}`;
           return (
             <li key={v.id} className={`facet__item${empty ? ' facet__item--empty' : ''}`}>
-              <input id={inputId} type="checkbox" checked={checked} disabled={empty} onChange={() => onToggle(v.id)} />
+              <input id={inputId} type="checkbox" checked={checked} disabled={empty} onChange={() => onToggle(def.key, v.id)} />
               <label htmlFor={inputId} title={tiles ? labelOf(v, lang) : undefined} style={v.color ? { ['--tile' as string]: v.color, color: inkOn(v.color) } : undefined}>
                 {tiles ? <span className="facet__num" aria-hidden="true">{v.id}</span> : null}
                 <span className="facet__label">{labelOf(v, lang)}</span> <span className="facet__count">{count ?? ''}</span>
@@ -67,4 +70,4 @@ export function FacetFieldset({ def, selected, counts, onToggle, lang, t }: Prop
       ) : null}
     </fieldset>
   );
-}
+});
