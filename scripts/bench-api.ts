@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, createServer, request as httpRequest, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { createEngineClient, type EngineClient } from '#server/engine-client/eng
 import { runImport } from '#server/import/run-import.js';
 import { ensureSearchKey } from '#server/keys.js';
 import { generateSampleFiles } from './sample/generate.js';
-import { SEARCHES, engineBody, load, startBenchApp, type SideResult } from './bench-api/support.js';
+import { SEARCHES, engineBody, load, processCpuMs, startBenchApp, type SideResult } from './bench-api/support.js';
 
 // Benchmark (not a test): proxy vs engine latency/throughput, client floors, export speed and memory. 127.0.0.1 only.
 const root = resolve(import.meta.dirname, '..');
@@ -20,6 +20,7 @@ const LARGE = Number(process.env.BENCH_LARGE ?? 100_000);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'odd17-bench-'));
 const engine = await startEmbeddedEngine({ dataDir });
+const enginePid = (JSON.parse(readFileSync(join(dataDir, 'running.json'), 'utf8')) as { pid: number }).pid;
 const admin = createEngineClient({ url: engine.url, key: engine.masterKey, timeoutMs: 60_000 });
 const searchKey = await ensureSearchKey(admin, 'sample');
 const largeKey = await ensureSearchKey(admin, 'large');
@@ -95,11 +96,15 @@ async function benchSearch(label: string, index: string, key: string) {
   const rounds: SideResult[][] = sides.map(() => []);
   let proxyCpuMs = 0;
   let proxyRequests = 0;
+  const engineCpu = sides.map(() => ({ ms: 0, requests: 0 }));
   for (let round = 0; round < 3; round++) {
     for (let i = 0; i < sides.length; i++) {
       // The servers run in this otherwise idle process, so its CPU during the proxy's windows is the proxy's.
       const cpu = process.cpuUsage();
+      const engineBefore = processCpuMs(enginePid);
       const result = (await load([sides[i]!], 50, DURATION_MS / 2)).sides[0]!;
+      engineCpu[i]!.ms += processCpuMs(enginePid) - engineBefore;
+      engineCpu[i]!.requests += result.requests;
       if (i === 2) {
         const used = process.cpuUsage(cpu);
         proxyCpuMs += (used.user + used.system) / 1000;
@@ -108,8 +113,9 @@ async function benchSearch(label: string, index: string, key: string) {
       rounds[i]!.push(result);
     }
   }
+  const enginePerSearch = (i: number) => ms(engineCpu[i]!.ms / Math.max(1, engineCpu[i]!.requests));
   const rps = rounds.map((r) => median(r.map((x) => x.rps)));
-  console.log(`${label.padEnd(8)} c=50  ${rounds.map((r, i) => `${names[i]} ${rps[i]!.toFixed(0)} req/s${i ? ` (${((100 * rps[i]!) / rps[0]!).toFixed(0)} %)` : ''} p50 ${ms(median(r.map((x) => x.p50)))} p95 ${ms(median(r.map((x) => x.p95)))}`).join(' | ')} | proxy CPU ${ms(proxyCpuMs / Math.max(1, proxyRequests))}/request`);
+  console.log(`${label.padEnd(8)} c=50  ${rounds.map((r, i) => `${names[i]} ${rps[i]!.toFixed(0)} req/s${i ? ` (${((100 * rps[i]!) / rps[0]!).toFixed(0)} %)` : ''} p50 ${ms(median(r.map((x) => x.p50)))} p95 ${ms(median(r.map((x) => x.p95)))}`).join(' | ')} | CPU per search: proxy ${ms(proxyCpuMs / Math.max(1, proxyRequests))}, engine ${enginePerSearch(2)} behind it (${enginePerSearch(0)} alone)`);
   pipe.close();
   return { server, client, base };
 }
