@@ -26,9 +26,9 @@ const ticked = new Map<string, string[]>();
 function shared(state: SearchState): SearchState {
   for (const key of Object.keys(state.facets) as FacetKey[]) {
     const id = `${key}=${state.facets[key].join('&')}`;
+    if (ticked.size > 500) ticked.clear(); // bounded: a long session of ticking keeps memory flat
     if (!ticked.has(id)) ticked.set(id, state.facets[key]);
-    if (ticked.size > 500) ticked.clear();
-    state.facets[key] = ticked.get(id) ?? state.facets[key];
+    state.facets[key] = ticked.get(id)!;
   }
   return state;
 }
