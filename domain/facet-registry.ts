@@ -207,7 +207,7 @@ export function valueLabel(facet: AnyFacet, id: string | number, lang: Lang, for
 export const YEARS = { min: 1950, max: 2100 } as const;
 
 /** Orders of the results (api.md); equal ranks are always broken by id. */
-export const SORTS = ['relevance', 'year:desc', 'year:asc', 'title:asc'] as const;
+export const SORTS = ['relevance', 'year:desc', 'year:asc', 'title:asc', 'firstPublished:desc'] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** How the page and export metadata name each order. */
@@ -216,4 +216,5 @@ export const SORT_NAMES: Record<Sort, Words> = {
   'year:desc': { fr: 'Plus récents', en: 'Newest first' },
   'year:asc': { fr: 'Plus anciens', en: 'Oldest first' },
   'title:asc': { fr: 'Titre (A → Z)', en: 'Title (A → Z)' },
+  'firstPublished:desc': { fr: 'Ajoutés récemment', en: 'Recently added' },
 };

@@ -1,17 +1,32 @@
 import type { Example } from '#domain/example.js';
 import { valuesOn } from '#domain/example-values.js';
 import { FACETS, valueLabel } from '#domain/facet-registry.js';
+import { contentHash } from '../publish/content-hash.js';
 
-/** What the index stores: the canonical example plus `keywords`, the labels of its taxonomy values, so "Bretagne" or "santé" find it. */
-export type IndexDocument = Example & { keywords: string[] };
+/**
+ * What the index stores: the canonical example plus two fields of its own, never sent out: `keywords`, the labels of its
+ * taxonomy values, so "Bretagne" or "santé" find it; `contentHash`, what the next publication compares.
+ */
+export type IndexDocument = Example & { keywords: string[]; contentHash: string };
 
 /** Describes the live data set; kept in the meta index, swapped together with the examples. */
 export interface DatasetInfo {
   id: 'dataset';
   dataVersion: string;
+  /** When this version went live. */
   importedAt: string;
   documents: number;
   files: string[];
+  /** What it changed against the version it replaced (absent on data published before diffs existed). */
+  diff?: DiffCounts;
+}
+
+/** How a version differs from the one before: examples added, removed, changed and unchanged. */
+export interface DiffCounts {
+  added: number;
+  removed: number;
+  changed: number;
+  unchanged: number;
 }
 
 const KEYWORD_FACETS = FACETS.filter((f) => f.keywords);
@@ -24,11 +39,11 @@ export function keywordsOf(example: Example): string[] {
 }
 
 export function toIndexDocument(example: Example): IndexDocument {
-  return { ...example, keywords: keywordsOf(example) };
+  return { ...example, keywords: keywordsOf(example), contentHash: contentHash(example) };
 }
 
-/** The example back from an index document (drops the search-only `keywords`). */
+/** The example back from an index document (drops the index's own fields). */
 export function fromIndexDocument(doc: IndexDocument): Example {
-  const { keywords: _keywords, ...example } = doc;
+  const { keywords: _keywords, contentHash: _hash, ...example } = doc;
   return example;
 }

@@ -17,6 +17,7 @@ export function formatSummary(report: ImportReport): string {
     ...report.files.map((f) => `    ${f.file} : ${plural(f.rows, 'ligne', 'lignes')}, ${ENCODINGS[f.encoding]}, séparateur ${DELIMITERS[f.delimiter]}${f.rejected ? `, ${plural(f.rejected, 'rejet', 'rejets')}` : ''}`),
     `  Lignes lues : ${n(c.rowsRead)}`,
     `  ${report.dryRun ? 'Exemples valides' : 'Exemples importés'} : ${n(c.imported)}`,
+    ...(report.dataset?.diff ? [`  Changements : ${changes(report.dataset.diff)}`] : []),
     `  Lignes rejetées : ${n(c.rejected)}${reasons(report)}`,
     `  Doublons écartés : ${n(c.duplicates)}`,
     `  Valeurs non reconnues : ${c.unmappedValues === 0 ? 'aucune' : n(c.unmappedValues)}`,
@@ -32,6 +33,11 @@ export function formatSummary(report: ImportReport): string {
     ...(report.rejectsFile ? [`  Fichier des rejets : ${report.rejectsFile}`] : []),
   ];
   return lines.join('\n');
+}
+
+/** "12 ajoutés, 3 retirés, 5 modifiés, 1 240 inchangés": what the new version changes for the public. */
+function changes(diff: NonNullable<NonNullable<ImportReport['dataset']>['diff']>): string {
+  return `${n(diff.added)} ajoutés, ${n(diff.removed)} retirés, ${n(diff.changed)} modifiés, ${n(diff.unchanged)} inchangés`;
 }
 
 /** "Description 3 lignes (limite 20 000 caractères)", field after field. */

@@ -71,6 +71,8 @@ export const EN: Record<MessageKey, string> = {
   year: 'Start year',
   website: 'Website',
   updatedAt: 'Updated on',
+  addedOn: 'Added on {date}',
+  changedOn: 'changed on {date}',
   similar: 'Similar examples',
   facts: 'At a glance',
   notFound: 'This example does not exist (any more).',

@@ -69,6 +69,8 @@ export const FR = {
   year: 'Année de lancement',
   website: 'Site web',
   updatedAt: 'Mis à jour le',
+  addedOn: 'Ajouté le {date}',
+  changedOn: 'modifié le {date}',
   similar: 'Exemples similaires',
   facts: 'En bref',
   notFound: 'Cet exemple n’existe pas ou plus.',
