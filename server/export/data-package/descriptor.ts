@@ -48,7 +48,7 @@ export function packageDescriptor({ name, meta, csv, json }: DescriptorInput) {
         description: WORDS.csv[lang],
         format: 'csv',
         mediatype: 'text/csv',
-        // Written with a BOM so French Excel reads UTF-8; Frictionless readers skip it.
+        // Without a BOM (Frictionless readers would read it into the first header); the plain CSV export keeps one for Excel.
         encoding: 'utf-8',
         bytes: csv.bytes,
         hash: `sha256:${csv.sha256}`,

@@ -9,7 +9,7 @@ const T = {
   fr: {
     intro: 'Ce paquet de données contient la sélection suivante :',
     files: 'Fichiers',
-    csv: 'les exemples, une ligne chacun, avec des libellés lisibles ; UTF-8 avec BOM, pour Excel',
+    csv: 'les exemples, une ligne chacun, avec des libellés lisibles ; UTF-8 sans BOM (dans Excel : Données › À partir d’un fichier texte/CSV)',
     json: 'les mêmes exemples, documents complets (identifiants de la taxonomie), et la description de la sélection (`meta`)',
     descriptor: 'la description Frictionless Data Package : Table Schema de chaque colonne, nombre de lignes, taille et empreinte des fichiers',
     licenceFile: 'la licence',
@@ -23,7 +23,7 @@ const T = {
   en: {
     intro: 'This data package holds the following selection:',
     files: 'Files',
-    csv: 'the examples, one row each, with readable labels; UTF-8 with a BOM, for Excel',
+    csv: 'the examples, one row each, with readable labels; UTF-8 without a BOM (in Excel: Data › From Text/CSV)',
     json: 'the same examples as whole documents (taxonomy ids), and the selection’s description (`meta`)',
     descriptor: 'the Frictionless Data Package descriptor: a Table Schema for every column, row count, file sizes and digests',
     licenceFile: 'the licence',

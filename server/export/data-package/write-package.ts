@@ -60,7 +60,7 @@ export async function writeDataPackage(opened: MatchSet, reopen: () => Promise<M
     return { path, ...e.digest() };
   };
   try {
-    const csv = await entry(FILES.csv, (target) => writeCsv(first.set, target, { separator: options.separator, lang: options.lang }));
+    const csv = await entry(FILES.csv, (target) => writeCsv(first.set, target, { separator: options.separator, lang: options.lang, bom: false }));
     const second = await reopen();
     if (second.dataVersion !== first.set.dataVersion || second.total !== first.set.total) throw new ExportDataChangedError(`data replaced during the package (${first.set.dataVersion} → ${second.dataVersion})`);
     const json = await entry(FILES.json, (target) => writeJson(second, target, meta));
