@@ -6,7 +6,7 @@ import { pinoHttp } from 'pino-http';
 import { apiNotFound, errorHandler } from './http/error-handler.js';
 import { perIpLimit } from './http/rate-limit.js';
 import { spaRoutes } from './http/spa.js';
-import { versionDates } from './changes/data-changes.js';
+import { versionsSince } from './changes/data-changes.js';
 import { createBasePackageCache, type BasePackageCache } from './export/base-package.js';
 import { adminClient, type EngineTarget } from './publish/engine-admin.js';
 import { changesRoutes } from './routes/changes-routes.js';
@@ -74,7 +74,7 @@ export function createApp(deps: AppDeps): Express {
   const basePackage = deps.basePackage ?? createBasePackageCache({ ctx: deps.search, now });
   api.use(exportRoutes(deps.search, now, basePackage, deps.publicUrl));
   api.use(feedRoutes(deps.search, deps.publicUrl));
-  api.use(changesRoutes(deps.search, versionDates(deps.admin ? adminClient(deps.admin) : undefined, deps.search.index)));
+  api.use(changesRoutes(deps.search, versionsSince(deps.admin ? adminClient(deps.admin) : undefined, deps.search.index)));
   api.use(statsRoutes(deps.search, now));
   api.use(openApiRoutes());
   api.use(apiNotFound);

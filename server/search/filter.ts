@@ -31,11 +31,6 @@ export function equals(name: string, value: string | number): string {
   return `${attribute(name)} = ${filterLiteral(value)}`;
 }
 
-/** `attr > value` (or another comparison): dates are ISO strings, which the engine compares in order. */
-export function compare(name: string, op: '>' | '>=' | '<' | '<=', value: string | number): string {
-  return `${attribute(name)} ${op} ${filterLiteral(value)}`;
-}
-
 export type FilterKey = FacetParam | 'year';
 
 /** One clause per active filter param, keyed by param so disjunctive facets can leave one out. */
