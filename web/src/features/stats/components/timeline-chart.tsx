@@ -5,7 +5,7 @@ import { niceTicks, type Series } from '../utils/timeline-series';
 // end (direct labels); colours are the Okabe–Ito palette. Every style is inline, so the SVG downloads as it shows.
 const COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#8a6100'];
 const DASHES = ['', '7 4', '2 3', '10 3 2 3', '4 2 1 2'];
-const W = 760, H = 340, L = 48, R = 170, T = 16, B = 40;
+const W = 800, H = 340, L = 48, R = 215, T = 16, B = 40;
 const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, sans-serif';
 
 /** A marker of shape `k` (circle, square, triangle, diamond, cross) centred on (x, y). */
@@ -23,8 +23,10 @@ function Marker({ k, x, y, colour }: { k: number; x: number; y: number; colour: 
 function labelPositions(ends: number[]): number[] {
   const order = ends.map((y, k) => ({ y, k })).sort((a, b) => a.y - b.y);
   for (let n = 1; n < order.length; n++) order[n]!.y = Math.max(order[n]!.y, order[n - 1]!.y + 14);
+  // Pushed past the axis: the whole column moves up, keeping the gaps.
+  const excess = Math.max(0, (order.at(-1)?.y ?? 0) - (H - B));
   const placed: number[] = [];
-  for (const o of order) placed[o.k] = Math.min(o.y, H - B);
+  for (const o of order) placed[o.k] = o.y - excess;
   return placed;
 }
 
@@ -66,7 +68,7 @@ export const TimelineChart = forwardRef<SVGSVGElement, Props>(function TimelineC
             <polyline points={points} fill="none" stroke={colour} strokeWidth={2.5} strokeDasharray={DASHES[k % DASHES.length] || undefined} />
             {s.values.map((v, i) => <Marker key={i} k={k % 5} x={x(i)} y={y(v)} colour={colour} />)}
             <Marker k={k % 5} x={W - R + 14} y={labels[k]!} colour={colour} />
-            <text x={W - R + 24} y={labels[k]! + 4} fill="#1b1f24">{s.label.length > 22 ? `${s.label.slice(0, 21)}…` : s.label} ({s.values.at(-1)})</text>
+            <text x={W - R + 24} y={labels[k]! + 4} fill="#1b1f24">{s.label.length > 26 ? `${s.label.slice(0, 25)}…` : s.label} ({s.values.at(-1)})</text>
           </g>
         );
       })}
