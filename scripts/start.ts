@@ -8,6 +8,7 @@ import { connectEngine, stopOnSignals } from '#server/engine/connect.js';
 import type { EngineHandle } from '#server/engine/embedded.js';
 import { createEngineClient, type EngineClient } from '#server/engine-client/engine-client.js';
 import { runImport } from '#server/import/run-import.js';
+import { createBasePackageCache } from '#server/export/base-package.js';
 import { ensureSearchKey } from '#server/keys.js';
 import { datasetState } from '#server/search/dataset-info.js';
 import { createLogger } from '#server/start/logger.js';
@@ -65,8 +66,13 @@ async function main(): Promise<void> {
     const searchKey = config.MEILI_SEARCH_KEY ?? (await ensureSearchKey(admin, config.MEILI_INDEX));
     search = createEngineClient({ url: engine.url, key: searchKey, timeoutMs: config.ENGINE_TIMEOUT_MS });
     await importSampleIfEmpty(engine, admin, config, logger);
+    const ctx = { engine: search, index: config.MEILI_INDEX };
+    const basePackage = createBasePackageCache({ ctx });
     const app = createApp({
-      search: { engine: search, index: config.MEILI_INDEX },
+      search: ctx,
+      admin: { url: engine.url, masterKey: engine.masterKey },
+      publicUrl: config.PUBLIC_URL,
+      basePackage,
       logger,
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
       exportRateLimitPerMinute: config.RATE_LIMIT_EXPORT_PER_MINUTE,
@@ -78,6 +84,8 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     logger.info(`prêt : http://localhost:${port}/ (API : /api, documentation : /api/docs)`);
+    // The whole-base package is built now rather than by its first visitor (a cache: a failure only means it is built on demand).
+    basePackage.current(config.PUBLIC_URL ?? `http://localhost:${port}`).catch((error: unknown) => logger.warn({ err: error }, 'paquet de toute la base non préparé'));
   } catch (error) {
     await shutdown();
     throw error;

@@ -16,6 +16,8 @@ export function buildWebForTests(): void {
 
 export interface WebApp {
   baseUrl: string;
+  /** The index it serves (a test may publish a new version to it). */
+  index: string;
   close(): Promise<void>;
 }
 
@@ -24,7 +26,7 @@ export async function startWebApp(options: { url: string; masterKey: string; ind
   const { url, masterKey, index, examples } = options;
   if (options.publish !== false) await publishExamples({ url, masterKey, index, examples, files: ['fixtures-web.csv'] });
   const { client: engine } = await createSearchClient({ url, masterKey, index, timeoutMs: 5_000 });
-  const app = createApp({ search: { engine, index }, webDir: WEB_DIST, rateLimitPerMinute: 0, exportRateLimitPerMinute: 0 });
+  const app = createApp({ search: { engine, index }, admin: { url, masterKey }, webDir: WEB_DIST, rateLimitPerMinute: 0, exportRateLimitPerMinute: 0 });
   const server: Server = await new Promise((ok) => {
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });
@@ -32,6 +34,7 @@ export async function startWebApp(options: { url: string; masterKey: string; ind
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    index,
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
