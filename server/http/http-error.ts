@@ -1,17 +1,20 @@
 // The one error class routes throw; the central handler turns it into `{ error: { code, message, details? } }`.
 
-export type ErrorCode = 'invalid_request' | 'not_found' | 'rate_limited' | 'engine_unavailable' | 'internal';
+export type ErrorCode = 'invalid_request' | 'unauthorized' | 'not_found' | 'rate_limited' | 'engine_unavailable' | 'internal';
 
 export class HttpError extends Error {
   override name = 'HttpError';
+  /** Response headers that go with the refusal (Retry-After, WWW-Authenticate). */
+  readonly headers: Record<string, string>;
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { headers?: Record<string, string> },
   ) {
     super(message, options);
+    this.headers = options?.headers ?? {};
   }
 }
 
