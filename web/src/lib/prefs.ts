@@ -28,7 +28,11 @@ export type Translate = (key: MessageKey, vars?: Record<string, string | number>
 
 /** Message lookup with {name} placeholders; numbers are formatted for the language. */
 export function translator(lang: Lang): Translate {
-  const dict = lang === 'en' ? EN : FR;
+  return dictionaryTranslator(lang === 'en' ? EN : FR, lang);
+}
+
+/** The same lookup over another dictionary (a lazily loaded feature's own strings). */
+export function dictionaryTranslator<K extends string>(dict: Record<K, string>, lang: Lang): (key: K, vars?: Record<string, string | number>) => string {
   const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR');
   return (key, vars) =>
     dict[key].replace(/\{(\w+)\}/g, (_, name: string) => {
