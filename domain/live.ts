@@ -1,34 +1,13 @@
 import { z } from 'zod';
+import { LIVE_CODE_ALPHABET, LIVE_CODE_LENGTH, LIVE_PATH_MAX, isLiveCode, isLivePath, normaliseLiveCode } from './live-code.js';
 
-// Live sessions (api.md « Live sessions »): the join code and the state a presenter broadcasts, shared by server and web.
+// Live sessions (api.md « Live sessions »): the request schemas, over the plain rules of live-code.ts.
 
-/** Crockford's base 32: no I, L, O or U, so a code read off a projected screen can't be mistyped into another one. */
-export const LIVE_CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-export const LIVE_CODE_LENGTH = 4;
-/** 32⁴ = 1,048,576 codes. */
-export const LIVE_CODE_SPACE = LIVE_CODE_ALPHABET.length ** LIVE_CODE_LENGTH;
-const CODE = new RegExp(`^ODD-[${LIVE_CODE_ALPHABET}]{${LIVE_CODE_LENGTH}}$`);
-
-/** A code as typed (« odd-k7p4 », « ODD K7P4 », an O for a zero) in its one written form, « ODD-K7P4 ». */
-export function normaliseLiveCode(input: string): string {
-  const body = input.trim().toUpperCase().replace(/^ODD[-\s]?/, '').replace(/O/g, '0').replace(/[IL]/g, '1');
-  return `ODD-${body}`;
-}
-
-export const isLiveCode = (code: string): boolean => CODE.test(code);
-
-export const LiveCodeSchema = z.string().max(20).transform(normaliseLiveCode).pipe(z.string().regex(CODE, `un code de session comme « ODD-4821 » (${LIVE_CODE_LENGTH} caractères parmi ${LIVE_CODE_ALPHABET})`));
-
-export const LIVE_PATH_MAX = 2_000;
-// The screens a presenter can show (web/src/lib/paths.ts), and a query in its encoded form: no scheme, host, fragment or space.
-const SCREEN = /^\/(?:statistiques|exemples\/[A-Za-z0-9_-]{1,64})?$/;
-const QUERY = /^(?:[A-Za-z0-9\-._~!$&'()*+,;=:@/?]|%[0-9A-Fa-f]{2})*$/;
-
-/** Whether a path is one of this site's screens with its query string, e.g. `/?q=cantine&region=bretagne`. */
-export function isLivePath(path: string): boolean {
-  const i = path.indexOf('?');
-  return path.length <= LIVE_PATH_MAX && SCREEN.test(i < 0 ? path : path.slice(0, i)) && (i < 0 || QUERY.test(path.slice(i + 1)));
-}
+export const LiveCodeSchema = z
+  .string()
+  .max(20)
+  .transform(normaliseLiveCode)
+  .refine(isLiveCode, `un code de session comme « ODD-4821 » (${LIVE_CODE_LENGTH} caractères parmi ${LIVE_CODE_ALPHABET})`);
 
 export const LivePathSchema = z.string().refine(isLivePath, {
   message: `un chemin de ce site (/, /statistiques ou /exemples/:id, suivi de sa requête encodée), jamais une adresse complète, ${LIVE_PATH_MAX} caractères au plus`,
@@ -36,9 +15,3 @@ export const LivePathSchema = z.string().refine(isLivePath, {
 
 /** Body of PUT /api/live/:code/state. */
 export const LiveStateBodySchema = z.strictObject({ path: LivePathSchema });
-
-/** Data of an `event: state`: the presenter's screen and its order (a later state has a greater seq). */
-export interface LiveState {
-  path: string;
-  seq: number;
-}

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomInt, timingSafeEqual } from 'node:crypto';
-import { LIVE_CODE_ALPHABET, LIVE_CODE_LENGTH } from '#domain/live.js';
+import { LIVE_CODE_ALPHABET, LIVE_CODE_LENGTH } from '#domain/live-code.js';
 
 // The join code is public (projected, in a QR code); the presenter token is the only secret, kept by the engine as a hash.
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { LIVE_CODE_ALPHABET, LiveStateBodySchema } from '#domain/live.js';
+import { LIVE_CODE_ALPHABET } from '#domain/live-code.js';
+import { LiveStateBodySchema } from '#domain/live.js';
 
 // The live-session endpoints of api.md « Live sessions » for the OpenAPI document; the body schema is the validator's own.
 

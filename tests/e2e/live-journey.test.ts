@@ -1,4 +1,5 @@
-import type { Page } from 'playwright-core';
+import jsQR from 'jsqr';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './support/axe.js';
 import { resultCount, watchProblems } from './support/browser.js';
@@ -15,6 +16,20 @@ async function openTab(width: number, height: number): Promise<{ page: Page; pro
 }
 
 const query = (page: Page) => new URL(page.url()).searchParams;
+
+/** What a phone's camera would read in a QR code image: its pixels, decoded by jsQR. */
+async function readQr(img: Locator): Promise<string | undefined> {
+  const size = 240;
+  const pixels = await img.evaluate(async (el: HTMLImageElement, n) => {
+    await el.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = canvas.height = n;
+    const ctx = canvas.getContext('2d')!;
+    ctx.drawImage(el, 0, 0, n, n);
+    return Array.from(ctx.getImageData(0, 0, n, n).data);
+  }, size);
+  return jsQR(Uint8ClampedArray.from(pixels), size, size)?.data;
+}
 const banner = (page: Page) => page.getByRole('region', { name: /Présentation en direct|Live presentation/ });
 
 describe('webinar live mode', () => {
@@ -31,7 +46,9 @@ describe('webinar live mode', () => {
     await join.waitFor();
     const code = (await join.locator('.join__path').textContent())!.replace('/direct/', '');
     expect(code).toMatch(/^ODD-[0-9A-Z]{4}$/);
-    await join.getByRole('img', { name: /QR code du lien/ }).waitFor();
+    const qr = join.getByRole('img', { name: /QR code du lien/ });
+    await qr.waitFor();
+    expect(await readQr(qr)).toBe(`${suite.app.baseUrl}/direct/${code}`);
     expect(await join.getByText('Aucun participant connecté pour l’instant').count()).toBe(1);
     expect(await seriousViolations(p)).toEqual([]);
     // The token stays in the presenter's tab: the join link carries only the code.

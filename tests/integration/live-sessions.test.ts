@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LIVE_CODE_ALPHABET } from '#domain/live.js';
+import { LIVE_CODE_ALPHABET } from '#domain/live-code.js';
 import { createEngineClient } from '#server/engine-client/engine-client.js';
 import { liveIndexName } from '#server/live/live-store.js';
 import { fixtureExamples } from '../fixtures/api/fixture-examples.js';

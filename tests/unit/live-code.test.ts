@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LIVE_CODE_SPACE, LiveCodeSchema, LiveStateBodySchema, isLiveCode, isLivePath, normaliseLiveCode } from '#domain/live.js';
+import { LIVE_CODE_SPACE, isLiveCode, isLivePath, normaliseLiveCode } from '#domain/live-code.js';
+import { LiveCodeSchema, LiveStateBodySchema } from '#domain/live.js';
 import { hashToken, newLiveCode, newPresenterToken, tokenMatches } from '#server/live/live-secrets.js';
 
 describe('live codes', () => {

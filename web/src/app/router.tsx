@@ -9,8 +9,8 @@ import { ExampleRoute } from './routes/example-route';
 import { SearchRoute } from './routes/search-route';
 
 // The live mode loads only for a presenter (presenter mode or a session of this tab) or a participant (/direct/:code, or following).
-const LivePresenter = lazy(() => import('../features/live/components/live-presenter').then((m) => ({ default: m.LivePresenter })));
-const LiveFollower = lazy(() => import('../features/live/components/live-follower').then((m) => ({ default: m.LiveFollower })));
+const LivePresenter = lazy(() => import('../features/live/components/live-entry').then((m) => ({ default: m.LivePresenter })));
+const LiveFollower = lazy(() => import('../features/live/components/live-entry').then((m) => ({ default: m.LiveFollower })));
 
 /** Four screens told apart by the path (results, statistics, an example, a live session's join page); the query string carries the state of each. */
 export function Router() {

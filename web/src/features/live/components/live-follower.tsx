@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { normaliseLiveCode } from '#domain/live.js';
+import { normaliseLiveCode } from '#domain/live-code.js';
 import type { Prefs, Translate } from '../../../lib/prefs';
 import { navigate, useHref } from '../../../lib/url-state';
 import { detach, follow, resumeFollowing, useFollow } from '../lib/follow-store';

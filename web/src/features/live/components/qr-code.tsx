@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
 
-/** A QR code of `text`, drawn by the qrcode library (loaded with the join screen only) as an SVG image. */
+/** A QR code of `text`, drawn by uqr (ESM, loaded with the join screen only) as an SVG image. */
 export function QrCode({ text, alt }: { text: string; alt: string }) {
   const [src, setSrc] = useState<string | null>(null);
   useEffect(() => {
     let current = true;
-    void import('qrcode').then(async (qr) => {
-      const svg = await qr.toString(text, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', color: { dark: '#000000', light: '#ffffff' } });
+    void import('uqr').then(({ renderSVG }) => {
+      const svg = renderSVG(text, { ecc: 'M', border: 2, blackColor: '#000000', whiteColor: '#ffffff' });
       if (current) setSrc(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`);
     });
     return () => {

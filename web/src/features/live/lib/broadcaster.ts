@@ -1,4 +1,4 @@
-import { isLivePath } from '#domain/live.js';
+import { isLivePath } from '#domain/live-code.js';
 import type { PresenterSession } from '../api/create-session';
 import { LiveApiError } from '../api/live-request';
 import { putState } from '../api/put-state';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { isLiveCode, type LiveState } from '#domain/live.js';
+import { isLiveCode, type LiveState } from '#domain/live-code.js';
 import { FOLLOW_KEY } from '../live-keys';
 
 // A participant's link to a session: one EventSource for the tab, kept while they move between screens (and on reload).
