@@ -26,8 +26,9 @@ export function isLivePath(path: string): boolean {
   return path.length <= LIVE_PATH_MAX && SCREEN.test(i < 0 ? path : path.slice(0, i)) && (i < 0 || QUERY.test(path.slice(i + 1)));
 }
 
-/** Data of an `event: state`: the presenter's screen and its order (a later state has a greater seq). */
+/** Data of an `event: state`: the presenter's screen and its order (a later state has a greater seq); `show` when shown to all. */
 export interface LiveState {
   path: string;
   seq: number;
+  show?: true;
 }

@@ -13,5 +13,5 @@ export const LivePathSchema = z.string().refine(isLivePath, {
   message: `un chemin de ce site (/, /statistiques ou /exemples/:id, suivi de sa requête encodée), jamais une adresse complète, ${LIVE_PATH_MAX} caractères au plus`,
 });
 
-/** Body of PUT /api/live/:code/state. */
-export const LiveStateBodySchema = z.strictObject({ path: LivePathSchema });
+/** Body of PUT /api/live/:code/state; `show`: « Montrer à tous », participants exploring alone are brought back too. */
+export const LiveStateBodySchema = z.strictObject({ path: LivePathSchema, show: z.boolean().optional() });

@@ -37,7 +37,7 @@ export interface LiveOptions {
 
 export interface LiveService {
   create(): Promise<{ code: string; presenterToken: string }>;
-  setState(code: string, token: string, path: string): Promise<void>;
+  setState(code: string, token: string, path: string, show?: boolean): Promise<void>;
   end(code: string, token: string): Promise<void>;
   participants(code: string, ip: string): Promise<number>;
   /** Validates, then opens `stream` with the current state and keeps it until it closes or the session ends. */
@@ -56,7 +56,7 @@ const GAP_SHARED_MS = 250;
 const GAP_ALONE_MS = 2_000;
 const END_EVENT = sseEvent('end', {});
 
-const stateEvent = (s: SessionDoc): string => sseEvent('state', { path: s.path, seq: s.seq }, s.seq);
+const stateEvent = (s: SessionDoc): string => sseEvent('state', { path: s.path, seq: s.seq, ...(s.shown ? { show: true } : {}) }, s.seq);
 
 /** What this process knows of a session merged with what the engine holds: the later state, the end if either saw it. */
 function merge(a: SessionDoc | undefined, b: SessionDoc | undefined): SessionDoc | undefined {
@@ -151,7 +151,7 @@ export function createLiveService(options: LiveOptions): LiveService {
         code = newLiveCode();
       }
       const presenterToken = newPresenterToken();
-      const session: SessionDoc = { id: code, kind: 'session', tokenHash: hashToken(presenterToken), path: '/', seq: 0, createdAt: t, activeAt: t, endedAt: null };
+      const session: SessionDoc = { id: code, kind: 'session', tokenHash: hashToken(presenterToken), path: '/', seq: 0, shown: false, createdAt: t, activeAt: t, endedAt: null };
       known.set(code, session);
       try {
         await store.create(session, CREATE_WAIT_MS);
@@ -167,14 +167,14 @@ export function createLiveService(options: LiveOptions): LiveService {
       return { code, presenterToken };
     },
 
-    async setState(code, token, path) {
+    async setState(code, token, path, show = false) {
       const session = await controlled(code, token);
       const t = now();
       // A clock, not a counter: a presenter's next change may reach another process before this one's write lands.
-      const next: SessionDoc = { ...session, path, seq: Math.max(t, session.seq + 1), activeAt: t };
+      const next: SessionDoc = { ...session, path, seq: Math.max(t, session.seq + 1), shown: show, activeAt: t };
       known.set(code, next);
       hub.broadcast(code, stateEvent(next));
-      writer.schedule(code, { path: next.path, seq: next.seq, activeAt: t });
+      writer.schedule(code, { path: next.path, seq: next.seq, shown: show, activeAt: t });
     },
 
     async end(code, token) {
@@ -196,8 +196,8 @@ export function createLiveService(options: LiveOptions): LiveService {
       const session = await joinable(code, stream.ip);
       if (stream.closed) return;
       stream.open(retryMs);
-      // The latest state: a change may have been made here while the engine was being read.
-      stream.send(stateEvent(known.get(code) ?? session));
+      // The latest state (a change may have been made here while the engine was being read); a newcomer follows anyway.
+      stream.send(stateEvent({ ...(known.get(code) ?? session), shown: false }));
       hub.add(code, stream);
     },
 

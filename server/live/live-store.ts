@@ -11,6 +11,8 @@ const SessionDocSchema = z.object({
   tokenHash: z.string(),
   path: z.string(),
   seq: z.number(),
+  /** The state was « shown to all »: followers exploring alone are brought back to it. */
+  shown: z.boolean().default(false),
   createdAt: z.number(),
   activeAt: z.number(),
   endedAt: z.number().nullable(),

@@ -1,6 +1,6 @@
 import type { LiveStore, SessionDoc } from './live-store.js';
 
-type StateFields = Pick<SessionDoc, 'path' | 'seq' | 'activeAt'>;
+type StateFields = Pick<SessionDoc, 'path' | 'seq' | 'shown' | 'activeAt'>;
 
 /**
  * Copies each session's latest state into the engine for the other processes, never on the presenter's path: one

@@ -28,6 +28,7 @@ export const livePaths = (json: (schema: z.ZodType) => JsonSchema) => ({
   '/api/live/{code}/state': {
     put: {
       summary: 'Montrer un écran aux participants (présentateur)',
+      description: 'path : l’écran et sa requête, tels que l’URL de l’application les porte. show: true (« Montrer à tous ») ramène aussi les participants qui exploraient seuls.',
       security: bearer,
       parameters: [code],
       requestBody: { required: true, content: { 'application/json': { schema: json(LiveStateBodySchema) } } },
@@ -37,7 +38,7 @@ export const livePaths = (json: (schema: z.ZodType) => JsonSchema) => ({
   '/api/live/{code}/events': {
     get: {
       summary: 'Suivre la session (server-sent events)',
-      description: 'Un event: state (data: {"path","seq"}, id: seq) à la connexion et à chaque changement ; event: end quand elle se termine. Lignes de commentaire toutes les 15 s ; à la reconnexion (Last-Event-ID), l’état courant est renvoyé. Hors de la limite par requête ; au plus LIVE_STREAMS_PER_IP flux par adresse.',
+      description: 'Un event: state (data: {"path","seq"}, plus "show": true pour « Montrer à tous » ; id: seq) à la connexion et à chaque changement ; event: end quand elle se termine. Lignes de commentaire toutes les 15 s ; à la reconnexion (Last-Event-ID), l’état courant est renvoyé. Hors de la limite par requête ; au plus LIVE_STREAMS_PER_IP flux par adresse.',
       parameters: [code],
       responses: { '200': { description: 'Le flux d’événements.', content: { 'text/event-stream': { schema: { type: 'string' } } } }, '404': gone, '429': tooMany },
     },

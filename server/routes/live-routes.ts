@@ -52,8 +52,8 @@ export function liveRoutes(live: LiveService): Router {
     const code = codeOf(req);
     const token = bearerToken(req);
     const body = req.body && typeof req.body === 'object' && !Array.isArray(req.body) ? (req.body as Record<string, unknown>) : {};
-    const { path } = parseQuery(LiveStateBodySchema, body);
-    await live.setState(code, token, path);
+    const { path, show } = parseQuery(LiveStateBodySchema, body);
+    await live.setState(code, token, path, show);
     res.status(204).end();
   });
   router.delete('/live/:code', async (req, res) => {

@@ -107,6 +107,14 @@ describe('webinar live mode', () => {
     await expect.poll(() => banner(laptop.page).textContent()).toContain('Vous suivez la présentation');
     expect(await laptop.page.evaluate(() => document.activeElement?.classList.contains('live-banner'))).toBe(true);
 
+    // Off on their own again, the laptop participant is brought back by « Montrer à tous », and told why.
+    await laptop.page.getByRole('link', { name: /Retour aux résultats/ }).click();
+    await expect.poll(() => banner(laptop.page).textContent()).toContain('Vous explorez seul');
+    await p.getByRole('button', { name: /En direct/ }).click();
+    await p.getByRole('dialog').getByRole('button', { name: 'Montrer à tous' }).click();
+    await expect.poll(() => new URL(laptop.page.url()).pathname).toBe(examplePath);
+    await expect.poll(() => banner(laptop.page).locator('[aria-live="polite"]').textContent()).toBe('L’animateur montre cet écran à tous.');
+
     // The server drops every stream (a restart): the browsers reconnect by themselves and get the current state.
     suite.app.live.dropStreams();
     await p.getByRole('link', { name: 'Statistiques' }).click();

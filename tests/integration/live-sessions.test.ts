@@ -106,6 +106,14 @@ describe('GET /api/live/:code/events', () => {
     expect(stateOf(second.data).path).toBe('/statistiques?rows=region&cols=sdg');
     expect(stateOf(second.data).seq).toBeGreaterThan(stateOf(first.data).seq);
 
+    // « Montrer à tous » marks the state; a participant who connects afterwards just follows it.
+    expect((await put(a(), code, presenterToken, { path: '/?q=jardins', show: true })).status).toBe(204);
+    expect(JSON.parse((await stream.next('state')).data)).toMatchObject({ path: '/?q=jardins', show: true });
+    const later = await openSse(`${a()}/api/live/${code}/events`);
+    expect(JSON.parse((await later.next('state')).data)).toEqual({ path: '/?q=jardins', seq: expect.any(Number) });
+    later.close();
+    expect((await put(a(), code, presenterToken, { path: '/', show: 'oui' })).status).toBe(400);
+
     await expect.poll(() => stream.comments, { timeout: 3_000 }).toBeGreaterThan(0);
     stream.close();
   });

@@ -24,6 +24,7 @@ export const LIVE_EN: Record<LiveMessageKey, string> = {
   alone: 'You are exploring on your own',
   rejoin: 'Back to the presentation',
   changed: 'The presentation changed.',
+  broughtBack: 'The presenter is showing this screen to everyone.',
   endedBanner: 'The presentation has ended.',
   dismiss: 'Close',
   bannerLabel: 'Live presentation',

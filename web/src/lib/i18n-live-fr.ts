@@ -22,6 +22,7 @@ export const LIVE_FR = {
   alone: 'Vous explorez seul',
   rejoin: 'Revenir à la présentation',
   changed: 'La présentation a changé.',
+  broughtBack: 'L’animateur montre cet écran à tous.',
   endedBanner: 'La présentation est terminée.',
   dismiss: 'Fermer',
   bannerLabel: 'Présentation en direct',

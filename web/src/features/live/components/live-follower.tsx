@@ -51,6 +51,13 @@ export function LiveFollower({ code, prefs }: { code: string | undefined; prefs:
     // On a new state or a change of mode only, not on every render.
   }, [snap.state?.seq, snap.status]);
 
+  // Brought back by « Montrer à tous »: said at once, whatever the pace of other announcements.
+  useEffect(() => {
+    if (snap.broughtBack === null) return;
+    lastSaid.current = Date.now();
+    setAnnouncement(lt('broughtBack'));
+  }, [snap.broughtBack]);
+
   // Only the participant's own navigations: ours always match the presenter's state.
   useEffect(() => {
     if (code === undefined && snap.status === 'following' && snap.state && !sameScreen(href, snap.state.path)) detach();

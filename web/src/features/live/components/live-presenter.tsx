@@ -72,7 +72,7 @@ export function LivePresenter({ prefs }: { prefs: Prefs }) {
           lt={lt}
           onClose={() => setOpen(false)}
           onShow={() => {
-            broadcaster?.resend();
+            broadcaster?.showToAll();
             setOpen(false);
           }}
           onEnd={() => void end()}

@@ -6,8 +6,8 @@ import { putState } from '../api/put-state';
 export interface Broadcaster {
   /** Shows `path` to the followers: the latest one wins, at most one request in flight. */
   send(path: string): void;
-  /** Sends the current screen again (« Montrer à tous »). */
-  resend(): void;
+  /** « Montrer à tous »: the current screen to every participant, those exploring alone included. */
+  showToAll(): void;
   stop(): void;
 }
 
@@ -15,6 +15,7 @@ export interface Broadcaster {
 export function createBroadcaster(session: PresenterSession, onGone: () => void): Broadcaster {
   let latest: string | null = null;
   let sent: string | null = null;
+  let show = false;
   let busy = false;
   let stopped = false;
 
@@ -22,8 +23,10 @@ export function createBroadcaster(session: PresenterSession, onGone: () => void)
     if (busy || stopped || latest === null || latest === sent) return;
     busy = true;
     const path = latest;
+    const toAll = show;
+    show = false;
     try {
-      await putState(session, path);
+      await putState(session, path, toAll);
       sent = path;
     } catch (error) {
       if (error instanceof LiveApiError && error.sessionGone) {
@@ -32,7 +35,10 @@ export function createBroadcaster(session: PresenterSession, onGone: () => void)
       }
       // Refused path: skip it. Network or engine trouble: try again in a second, with whatever is latest then.
       if (error instanceof LiveApiError && error.status === 400) sent = path;
-      else await new Promise((r) => setTimeout(r, 1_000));
+      else {
+        show ||= toAll;
+        await new Promise((r) => setTimeout(r, 1_000));
+      }
     } finally {
       busy = false;
     }
@@ -46,8 +52,9 @@ export function createBroadcaster(session: PresenterSession, onGone: () => void)
       latest = path;
       void pump();
     },
-    resend() {
+    showToAll() {
       sent = null;
+      show = true;
       void pump();
     },
     stop: () => void (stopped = true),

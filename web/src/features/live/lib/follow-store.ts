@@ -13,9 +13,11 @@ export interface FollowSnapshot {
   state: LiveState | null;
   /** The stream dropped and the browser is reconnecting. */
   reconnecting: boolean;
+  /** The seq of the last state « shown to all » that brought this participant back from exploring alone. */
+  broughtBack: number | null;
 }
 
-const IDLE: FollowSnapshot = { code: null, status: 'connecting', state: null, reconnecting: false };
+const IDLE: FollowSnapshot = { code: null, status: 'connecting', state: null, reconnecting: false, broughtBack: null };
 let snapshot = IDLE;
 let source: EventSource | null = null;
 let retry: ReturnType<typeof setTimeout> | undefined;
@@ -55,8 +57,14 @@ function connect(code: string): void {
   source = es;
   es.addEventListener('state', (e) => {
     const state = JSON.parse((e as MessageEvent<string>).data) as LiveState;
-    const status = snapshot.status === 'connecting' ? (wantsToFollow ? 'following' : 'detached') : snapshot.status;
-    update({ state: snapshot.state?.seq === state.seq ? snapshot.state : state, status, reconnecting: false });
+    // « Montrer à tous »: a participant exploring alone is brought back to the presenter's screen.
+    const shown = state.show === true && snapshot.status === 'detached';
+    if (shown) {
+      wantsToFollow = true;
+      remember(code, true);
+    }
+    const status = snapshot.status === 'connecting' ? (wantsToFollow ? 'following' : 'detached') : shown ? 'following' : snapshot.status;
+    update({ state: snapshot.state?.seq === state.seq ? snapshot.state : state, status, reconnecting: false, ...(shown ? { broughtBack: state.seq } : {}) });
   });
   es.addEventListener('end', () => finish('ended'));
   es.onerror = () => {
