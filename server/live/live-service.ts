@@ -4,6 +4,7 @@ import type { EngineClient } from '../engine-client/engine-client.js';
 import { TaskPendingError } from '../engine-client/wait-task.js';
 import { sseEvent, type EventStream } from './event-stream.js';
 import { createJoinGuard } from './join-guard.js';
+import { createKnownSessions } from './known-sessions.js';
 import { createLiveHub } from './live-hub.js';
 import { sessionGone, tooManyMisses, tooManyStreams, wrongToken } from './live-errors.js';
 import { newLiveCode, newPresenterToken, hashToken, tokenMatches } from './live-secrets.js';
@@ -58,13 +59,6 @@ const END_EVENT = sseEvent('end', {});
 
 const stateEvent = (s: SessionDoc): string => sseEvent('state', { path: s.path, seq: s.seq, ...(s.shown ? { show: true } : {}) }, s.seq);
 
-/** What this process knows of a session merged with what the engine holds: the later state, the end if either saw it. */
-function merge(a: SessionDoc | undefined, b: SessionDoc | undefined): SessionDoc | undefined {
-  if (!a || !b) return a ?? b;
-  const later = a.seq >= b.seq ? a : b;
-  return { ...later, activeAt: Math.max(a.activeAt, b.activeAt), endedAt: a.endedAt ?? b.endedAt };
-}
-
 export function createLiveService(options: LiveOptions): LiveService {
   const now = options.now ?? Date.now;
   const idleMs = options.idleMs ?? 3 * 3_600_000;
@@ -78,20 +72,12 @@ export function createLiveService(options: LiveOptions): LiveService {
   const presenceTickMs = options.presenceTickMs ?? 2_000;
   const presence = createPresence(store, hub, { processId, tickMs: presenceTickMs, refreshMs: options.presenceRefreshMs ?? 10_000, now, onError: warn('lecture des participants') });
   const writer = createStateWriter(store, (code) => (presence.elsewhere(code) > 0 ? GAP_SHARED_MS : GAP_ALONE_MS), now, warn('écriture de l’état'));
-  const known = new Map<string, SessionDoc>();
-  const isOpen = (s: SessionDoc) => s.endedAt === null && now() - s.activeAt <= idleMs;
-
-  /** The session as fresh as can be: the engine's document (other processes' changes) merged with this process's. */
-  async function load(code: string): Promise<SessionDoc | undefined> {
-    const session = merge(await store.read(code), known.get(code));
-    if (session) known.set(code, session);
-    return session;
-  }
+  const known = createKnownSessions(store, idleMs, now);
 
   /** The open session a presenter token controls; 404 when gone, 401 when the token is not its own. */
   async function controlled(code: string, token: string): Promise<SessionDoc> {
-    const session = await load(code);
-    if (!session || !isOpen(session)) throw sessionGone(code, session);
+    const session = await known.load(code);
+    if (!session || !known.isOpen(session)) throw sessionGone(code, session);
     if (!tokenMatches(token, session.tokenHash)) throw wrongToken();
     return session;
   }
@@ -99,8 +85,8 @@ export function createLiveService(options: LiveOptions): LiveService {
   /** The open session a participant asks for; a miss counts against the address's guessing budget. */
   async function joinable(code: string, ip: string): Promise<SessionDoc> {
     if (guard.blocked(ip)) throw tooManyMisses();
-    const session = await load(code);
-    if (session && isOpen(session)) return session;
+    const session = await known.load(code);
+    if (session && known.isOpen(session)) return session;
     guard.missed(ip);
     throw sessionGone(code, session);
   }
@@ -111,30 +97,15 @@ export function createLiveService(options: LiveOptions): LiveService {
     const codes = hub.codes();
     if (polling || codes.length === 0) return;
     polling = true;
-    try {
-      const docs = await store.readMany(codes);
-      for (const code of codes) {
-        const before = known.get(code);
-        const session = merge(docs.get(code), before);
-        if (!session) continue;
-        known.set(code, session);
-        if (!isOpen(session)) hub.endSession(code, END_EVENT);
-        else if (session.seq > (before?.seq ?? -1)) hub.broadcast(code, stateEvent(session));
-      }
-    } finally {
-      polling = false;
-    }
-  }
-
-  /** Forgets sessions nobody here follows any more once they are over. */
-  function sweep(): void {
-    for (const [code, session] of known) if (hub.count(code) === 0 && now() - session.activeAt > idleMs + KEEP_ENDED_MS) known.delete(code);
+    await known
+      .refresh(codes, { changed: (session) => hub.broadcast(session.id, stateEvent(session)), over: (code) => hub.endSession(code, END_EVENT) })
+      .finally(() => (polling = false));
   }
 
   const timers = [
     setInterval(() => void poll().catch(warn('lecture des sessions')), options.pollMs ?? 300),
     setInterval(() => {
-      sweep();
+      known.sweep((code) => hub.count(code) > 0, KEEP_ENDED_MS);
       void presence.tick().catch(warn('écriture des participants'));
     }, presenceTickMs),
     setInterval(() => hub.ping(), options.pingMs ?? 15_000),
@@ -146,19 +117,19 @@ export function createLiveService(options: LiveOptions): LiveService {
       const t = now();
       let code = newLiveCode();
       // 1 chance in ~10,000 of drawing a code in use when a hundred sessions run: draw again.
-      for (let tries = 0; known.has(code) || (await store.read(code)); tries++) {
+      for (let tries = 0; known.get(code) || (await store.read(code)); tries++) {
         if (tries >= 5) throw new Error('no free live code after 5 draws');
         code = newLiveCode();
       }
       const presenterToken = newPresenterToken();
       const session: SessionDoc = { id: code, kind: 'session', tokenHash: hashToken(presenterToken), path: '/', seq: 0, shown: false, createdAt: t, activeAt: t, endedAt: null };
-      known.set(code, session);
+      known.set(session);
       try {
         await store.create(session, CREATE_WAIT_MS);
       } catch (error) {
         // Queued behind an import: this process can already serve it; the others will once the engine gets to it.
         if (!(error instanceof TaskPendingError)) {
-          known.delete(code);
+          known.forget(code);
           throw error;
         }
         warn('session créée, en attente dans la file du moteur')(error);
@@ -172,14 +143,14 @@ export function createLiveService(options: LiveOptions): LiveService {
       const t = now();
       // A clock, not a counter: a presenter's next change may reach another process before this one's write lands.
       const next: SessionDoc = { ...session, path, seq: Math.max(t, session.seq + 1), shown: show, activeAt: t };
-      known.set(code, next);
+      known.set(next);
       hub.broadcast(code, stateEvent(next));
       writer.schedule(code, { path: next.path, seq: next.seq, shown: show, activeAt: t });
     },
 
     async end(code, token) {
       const session = await controlled(code, token);
-      known.set(code, { ...session, endedAt: now() });
+      known.set({ ...session, endedAt: now() });
       hub.endSession(code, END_EVENT);
       await store.update(code, { endedAt: now() }, END_WAIT_MS).catch((error: unknown) => {
         if (!(error instanceof TaskPendingError)) throw error;

@@ -16,6 +16,8 @@ async function openTab(width: number, height: number): Promise<{ page: Page; pro
 }
 
 const query = (page: Page) => new URL(page.url()).searchParams;
+// The machine is shared: what goes through the engine (an end, a count) may take seconds, not vitest's default second.
+const eventually = <T>(value: () => T | Promise<T>, timeout = 10_000) => expect.poll(value, { timeout });
 
 /** What a phone's camera would read in a QR code image: its pixels, decoded by jsQR. */
 async function readQr(img: Locator): Promise<string | undefined> {
@@ -58,27 +60,27 @@ describe('webinar live mode', () => {
     // Two participants join: one on a laptop (code typed in lower case), one on a phone in English.
     await laptop.page.goto(`${suite.app.baseUrl}/direct/${code.toLowerCase()}`);
     await phone.page.goto(`${suite.app.baseUrl}/direct/${code}?lang=en`);
-    await expect.poll(() => join.getByText('2 participants connectés').count(), { timeout: 15_000 }).toBe(1);
+    await eventually(() => join.getByText('2 participants connectés').count(), 15_000).toBe(1);
     for (const { page } of [laptop, phone]) {
-      await expect.poll(() => new URL(page.url()).pathname).toBe('/');
+      await eventually(() => new URL(page.url()).pathname).toBe('/');
       expect(await page.content()).not.toContain(token);
     }
-    await expect.poll(() => banner(laptop.page).textContent()).toContain('Vous suivez la présentation');
-    await expect.poll(() => banner(phone.page).textContent()).toContain('You are following the presentation');
+    await eventually(() => banner(laptop.page).textContent()).toContain('Vous suivez la présentation');
+    await eventually(() => banner(phone.page).textContent()).toContain('You are following the presentation');
     await join.getByRole('button', { name: 'Montrer à tous' }).click();
     await join.waitFor({ state: 'hidden' });
 
     // The presenter types and ticks a filter: both follow, each in their own language and size (no presenter mode).
     await p.getByRole('searchbox', { name: /Rechercher/ }).pressSequentially('cantine', { delay: 80 });
     // (A tick within the search box's 150 ms pause would be lost to its pending update: an issue of the search screen, not of the live mode.)
-    await expect.poll(() => query(p).get('q')).toBe('cantine');
+    await eventually(() => query(p).get('q')).toBe('cantine');
     await p.getByRole('group', { name: 'ODD' }).getByRole('checkbox', { name: /^17\./ }).check();
-    await expect.poll(() => query(p).get('sdg')).toBe('17');
+    await eventually(() => query(p).get('sdg')).toBe('17');
     const shown = await resultCount(p);
     for (const { page } of [laptop, phone]) {
-      await expect.poll(() => query(page).get('q')).toBe('cantine');
-      await expect.poll(() => query(page).get('sdg')).toBe('17');
-      await expect.poll(() => resultCount(page)).toBe(shown);
+      await eventually(() => query(page).get('q')).toBe('cantine');
+      await eventually(() => query(page).get('sdg')).toBe('17');
+      await eventually(() => resultCount(page)).toBe(shown);
       expect(query(page).get('presenter')).toBeNull();
       expect(await page.getByRole('searchbox').inputValue()).toBe('cantine');
     }
@@ -88,46 +90,46 @@ describe('webinar live mode', () => {
 
     // The laptop participant ticks a region of their own: detached, and stays put while the presenter opens an example.
     await laptop.page.getByRole('group', { name: 'Région' }).getByRole('checkbox').first().check();
-    await expect.poll(() => banner(laptop.page).textContent()).toContain('Vous explorez seul');
+    await eventually(() => banner(laptop.page).textContent()).toContain('Vous explorez seul');
     const own = laptop.page.url();
     await p.getByRole('article').first().getByRole('link').click();
     await p.getByRole('heading', { level: 1 }).waitFor();
     const examplePath = new URL(p.url()).pathname;
     expect(examplePath).toMatch(/^\/exemples\//);
-    await expect.poll(() => new URL(phone.page.url()).pathname).toBe(examplePath);
-    await expect.poll(() => phone.page.getByRole('heading', { level: 1 }).textContent()).toBe(await p.getByRole('heading', { level: 1 }).textContent());
+    await eventually(() => new URL(phone.page.url()).pathname).toBe(examplePath);
+    await eventually(() => phone.page.getByRole('heading', { level: 1 }).textContent()).toBe(await p.getByRole('heading', { level: 1 }).textContent());
     // The screen changed under the phone participant: said once, politely.
-    await expect.poll(() => banner(phone.page).locator('[aria-live="polite"]').textContent()).toContain('The presentation changed.');
+    await eventually(() => banner(phone.page).locator('[aria-live="polite"]').textContent()).toContain('The presentation changed.');
     expect(laptop.page.url()).toBe(own);
     expect(await seriousViolations(laptop.page)).toEqual([]);
 
     // One click brings them back to where the presenter is now, the focus kept on the banner.
     await laptop.page.getByRole('button', { name: 'Revenir à la présentation' }).click();
-    await expect.poll(() => new URL(laptop.page.url()).pathname).toBe(examplePath);
-    await expect.poll(() => banner(laptop.page).textContent()).toContain('Vous suivez la présentation');
+    await eventually(() => new URL(laptop.page.url()).pathname).toBe(examplePath);
+    await eventually(() => banner(laptop.page).textContent()).toContain('Vous suivez la présentation');
     expect(await laptop.page.evaluate(() => document.activeElement?.classList.contains('live-banner'))).toBe(true);
 
     // Off on their own again, the laptop participant is brought back by « Montrer à tous », and told why.
     await laptop.page.getByRole('link', { name: /Retour aux résultats/ }).click();
-    await expect.poll(() => banner(laptop.page).textContent()).toContain('Vous explorez seul');
+    await eventually(() => banner(laptop.page).textContent()).toContain('Vous explorez seul');
     await p.getByRole('button', { name: /En direct/ }).click();
     await p.getByRole('dialog').getByRole('button', { name: 'Montrer à tous' }).click();
-    await expect.poll(() => new URL(laptop.page.url()).pathname).toBe(examplePath);
-    await expect.poll(() => banner(laptop.page).locator('[aria-live="polite"]').textContent()).toBe('L’animateur montre cet écran à tous.');
+    await eventually(() => new URL(laptop.page.url()).pathname).toBe(examplePath);
+    await eventually(() => banner(laptop.page).locator('[aria-live="polite"]').textContent()).toBe('L’animateur montre cet écran à tous.');
 
     // The server drops every stream (a restart): the browsers reconnect by themselves and get the current state.
     suite.app.live.dropStreams();
     await p.getByRole('link', { name: 'Statistiques' }).click();
-    await expect.poll(() => new URL(p.url()).pathname).toBe('/statistiques');
-    for (const { page } of [laptop, phone]) await expect.poll(() => new URL(page.url()).pathname, { timeout: 15_000 }).toBe('/statistiques');
-    await expect.poll(() => phone.page.getByRole('table').count()).toBe(1);
+    await eventually(() => new URL(p.url()).pathname).toBe('/statistiques');
+    for (const { page } of [laptop, phone]) await eventually(() => new URL(page.url()).pathname, 15_000).toBe('/statistiques');
+    await eventually(() => phone.page.getByRole('table').count()).toBe(1);
 
     // The presenter ends the session from the join screen: both are told, in their language.
     await p.getByRole('button', { name: /En direct/ }).click();
     await p.getByRole('dialog').getByRole('button', { name: 'Terminer la session' }).click();
-    await expect.poll(() => banner(laptop.page).textContent()).toContain('La présentation est terminée.');
-    await expect.poll(() => banner(phone.page).textContent()).toContain('The presentation has ended.');
-    await expect.poll(() => p.getByRole('button', { name: /En direct/ }).count()).toBe(0);
+    await eventually(() => banner(laptop.page).textContent()).toContain('La présentation est terminée.');
+    await eventually(() => banner(phone.page).textContent()).toContain('The presentation has ended.');
+    await eventually(() => p.getByRole('button', { name: /En direct/ }).count()).toBe(0);
     expect(await p.getByRole('button', { name: 'Démarrer une session en direct' }).count()).toBe(1);
 
     for (const tab of [presenter, laptop, phone]) {
@@ -142,15 +144,15 @@ describe('webinar live mode', () => {
     await fetch(`${suite.app.baseUrl}/api/live/${created.code}`, { method: 'DELETE', headers: { Authorization: `Bearer ${created.presenterToken}` } });
 
     await page.goto(`${suite.app.baseUrl}/direct/${created.code}`);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Présentation terminée');
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Présentation terminée');
     expect(await page.title()).toContain('Présentation terminée');
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.goto(`${suite.app.baseUrl}/direct/ODD-0000?lang=en`);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Presentation not found');
+    await eventually(() => page.getByRole('heading', { level: 1 }).textContent()).toBe('Presentation not found');
     await page.getByRole('link', { name: 'Explore the examples' }).click();
-    await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
+    await eventually(() => resultCount(page)).toBeGreaterThan(0);
     expect(query(page).get('lang')).toBe('en');
     expect(problems).toEqual([]);
     await page.context().close();

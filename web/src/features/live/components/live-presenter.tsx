@@ -35,9 +35,10 @@ export function LivePresenter({ prefs }: { prefs: Prefs }) {
       setBusy(false);
     }
   };
-  const end = async () => {
+  // Over at once on this screen; the server tells the participants (and the other processes) meanwhile.
+  const end = () => {
     broadcaster?.stop();
-    if (session) await endSession(session).catch(() => undefined);
+    if (session) void endSession(session).catch(() => undefined);
     savePresenterSession(null);
     setOpen(false);
   };
@@ -75,7 +76,7 @@ export function LivePresenter({ prefs }: { prefs: Prefs }) {
             broadcaster?.showToAll();
             setOpen(false);
           }}
-          onEnd={() => void end()}
+          onEnd={end}
         />
       ) : null}
     </>
