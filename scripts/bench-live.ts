@@ -45,6 +45,7 @@ function counting(client: EngineClient): { client: EngineClient; calls: Map<stri
   return { calls, client: { ...client, request: (method, path, ...rest) => (calls.set(key(method, path), (calls.get(key(method, path)) ?? 0) + 1), client.request(method, path, ...rest)) } };
 }
 
+const startLoad = loadavg();
 const dataDir = mkdtempSync(join(tmpdir(), 'odd17-bench-live-'));
 const engine = await startEmbeddedEngine({ dataDir });
 try {
@@ -78,7 +79,7 @@ try {
   const connected = FOLLOWERS - ready.refused;
   const errors = out.refused + out.dropped + out.fanout.errors + out.fanout.missing + out.full.errors + out.full.missing;
   const searches = out.full.results.length;
-  console.log(`bench:live — load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the start (the machine is shared) — ${connected} followers of one session on 127.0.0.1, data/ sample, ${STEPS.length} changes (« ${WORD} » typed, then ${FILTERS.join(', ')} ticked)`);
+  console.log(`bench:live — load average ${startLoad.map((l) => l.toFixed(1)).join(' ')} at the start (the machine is shared) — ${connected} followers of one session on 127.0.0.1, data/ sample, ${STEPS.length} changes (« ${WORD} » typed, then ${FILTERS.join(', ')} ticked)`);
   console.log(`  change → state received + results fetched: ${ms(out.full.results)}   (${searches} of ${connected * STEPS.length} follower-changes)`);
   console.log(`  floor, the same fan-out, state received only (no fetch): ${ms(out.fanout.state)}`);
   console.log(`  floor, the engine alone answering one such search: ${ms(out.engine)}`);
