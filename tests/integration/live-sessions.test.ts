@@ -52,7 +52,10 @@ describe('POST /api/live', () => {
 
     const { url, masterKey } = testEngine();
     const engine = createEngineClient({ url, key: masterKey });
-    const doc = await engine.request<Record<string, unknown>>('GET', `/indexes/${liveIndexName(t.index)}/documents/${code}`);
+    // POST waits up to 10 s for the write; the test files share one engine, whose task queue other files' imports fill.
+    const read = () => engine.request<Record<string, unknown>>('GET', `/indexes/${liveIndexName(t.index)}/documents/${code}`).catch(() => undefined);
+    await expect.poll(read, { timeout: 50_000, interval: 200 }).toBeDefined();
+    const doc = (await read())!;
     engine.close();
     expect(doc.tokenHash).toBe(createHash('sha256').update(presenterToken).digest('hex'));
     expect(JSON.stringify(doc)).not.toContain(presenterToken);
