@@ -1,23 +1,35 @@
 import { z } from 'zod';
-import { ACTOR_TYPE_IDS, MODE_IDS, SCALE_IDS, STATUS_IDS, THEME_IDS } from './facets.js';
-import { REGION_IDS } from './regions.js';
-import { DEPARTMENTS } from './departments.js';
+import { ACTOR_TYPE, FACETS, YEARS, type AnyFacet } from './facet-registry.js';
 
-// The canonical document of data-format.md §3: what the index holds and the API returns.
-export const RegionIdSchema = z.enum(REGION_IDS);
-export const DepartmentCodeSchema = z.enum(DEPARTMENTS.map((d) => d.code) as [string, ...string[]]);
-export const SdgIdSchema = z.number().int().min(1).max(17);
-export const ActorTypeIdSchema = z.enum(ACTOR_TYPE_IDS);
-export const ThemeIdSchema = z.enum(THEME_IDS);
-export const ModeIdSchema = z.enum(MODE_IDS);
-export const ScaleIdSchema = z.enum(SCALE_IDS);
-export const StatusIdSchema = z.enum(STATUS_IDS);
+// The canonical document of data-format.md §3: what the index holds and the API returns. Its facet fields come from
+// the registry, so a new facet is a new field here without a line written.
+
+/** A facet's value type: its ids, or `number` for numbered facets (SDGs), so computed numbers need no cast. */
+export type ValueOf<F extends AnyFacet> = F['terms'][number]['id'] extends number ? number : F['terms'][number]['id'];
+
+/** One value of a facet: one of its ids (numbers stay numbers). */
+export function facetValueSchema<F extends AnyFacet>(facet: F): z.ZodType<ValueOf<F>> {
+  const ids = facet.terms.map((t) => t.id);
+  const schema = typeof ids[0] === 'number' ? z.literal(ids as number[]) : z.enum(ids as [string, ...string[]]);
+  return schema as unknown as z.ZodType<ValueOf<F>>;
+}
+
+/** Distinct values, numbers ascending (SDGs read 4, 8, 17 in every document). */
+function facetValuesSchema<F extends AnyFacet>(facet: F): z.ZodType<ValueOf<F>[]> {
+  return z.array(facetValueSchema(facet)).refine((a) => a.every((v, i) => a.indexOf(v) === i && (i === 0 || typeof v !== 'number' || (a[i - 1] as number) < v)), 'valeurs distinctes (nombres croissants)');
+}
+
+type FacetFieldsShape = {
+  [F in AnyFacet as F['field']]: F['multi'] extends true ? z.ZodType<ValueOf<F>[]> : z.ZodOptional<z.ZodType<ValueOf<F>>>;
+};
+
+const facetFields = Object.fromEntries(FACETS.map((f) => [f.field, f.multi ? facetValuesSchema(f) : facetValueSchema(f).optional()])) as FacetFieldsShape;
 
 export const ExampleIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'lettres, chiffres, _ ou -, 64 au plus');
 
 export const PartySchema = z.object({
   name: z.string().min(1).max(300),
-  type: ActorTypeIdSchema.optional(),
+  type: facetValueSchema(ACTOR_TYPE).optional(),
 });
 
 /** Latest accepted start year: next year (projects announced for the coming year). */
@@ -31,21 +43,20 @@ export const ExampleSchema = z.object({
   results: z.string().max(5_000),
   lead: PartySchema.optional(),
   partners: z.array(PartySchema),
-  actorTypes: z.array(ActorTypeIdSchema),
-  regions: z.array(RegionIdSchema),
-  departments: z.array(DepartmentCodeSchema),
   city: z.string().max(200).optional(),
-  scale: ScaleIdSchema.optional(),
-  sdgs: z.array(SdgIdSchema).refine((a) => a.every((n, i) => i === 0 || a[i - 1]! < n), 'triés et distincts'),
-  themes: z.array(ThemeIdSchema),
-  mode: ModeIdSchema.optional(),
-  year: z.number().int().min(1950).refine((y) => y <= maxYear(), `au plus l'an prochain`).optional(),
-  status: StatusIdSchema.optional(),
+  ...facetFields,
+  year: z.number().int().min(YEARS.min).refine((y) => y <= maxYear(), `au plus l'an prochain`).optional(),
   website: z.url({ protocol: /^https?$/ }).optional(),
   updatedAt: z.iso.date().optional(),
   unmapped: z.array(z.object({ field: z.string(), value: z.string() })),
   source: z.object({ file: z.string(), line: z.number().int().min(1) }),
+  /** When the example first appeared in the live base, and when its content last changed there (set at publishing). */
+  firstPublished: z.iso.datetime().optional(),
+  lastChanged: z.iso.datetime().optional(),
 });
 
 export type Example = z.infer<typeof ExampleSchema>;
 export type Party = z.infer<typeof PartySchema>;
+
+/** Every field of the document, in schema order (what the index returns; `keywords` is the index's own). */
+export const EXAMPLE_FIELDS = Object.keys(ExampleSchema.shape) as (keyof Example)[];

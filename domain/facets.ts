@@ -1,9 +1,11 @@
 // Closed vocabularies of data-format.md §2; aliases are the forms real exports use besides id and labels.
-export interface Term<Id extends string> {
+export interface Term<Id extends string | number = string | number> {
   readonly id: Id;
   readonly label: string;
   readonly labelEn: string;
   readonly aliases: readonly string[];
+  /** The value's own colour, where it has one (the SDGs' official colours). */
+  readonly color?: string;
 }
 
 export const ACTOR_TYPES = [
@@ -55,12 +57,26 @@ export const STATUSES = [
   { id: 'termine', label: 'Terminé', labelEn: 'Completed', aliases: ['Terminée', 'Achevé', 'Clos', 'Fini', 'Completed', 'Finished', 'Closed'] },
 ] as const satisfies readonly Term<string>[];
 
+export const AUDIENCES = [
+  { id: 'jeunes', label: 'Jeunes', labelEn: 'Young people', aliases: ['Jeune', 'Jeunes en insertion', 'Jeunes adultes', 'Adolescents', 'Étudiants', 'Étudiants précaires', 'Lycéens', 'Apprentis', '16-25 ans', 'Young people', 'Youth', 'Students'] },
+  { id: 'enfants-familles', label: 'Enfants et familles', labelEn: 'Children and families', aliases: ['Enfants', 'Familles', 'Parents', 'Parentalité', 'Familles monoparentales', 'Élèves', 'Écoliers', 'Collégiens', 'Petite enfance', 'Children', 'Families'] },
+  { id: 'seniors', label: 'Personnes âgées', labelEn: 'Older people', aliases: ['Seniors', 'Séniors', 'Aînés', 'Personnes âgées isolées', 'Retraités', 'Résidents d\'EHPAD', 'Older people', 'Elderly'] },
+  { id: 'personnes-handicapees', label: 'Personnes en situation de handicap', labelEn: 'People with disabilities', aliases: ['Personnes handicapées', 'Personnes porteuses de handicap', 'Travailleurs handicapés', 'Aidants', 'People with disabilities', 'Disabled people'] },
+  { id: 'demandeurs-emploi', label: 'Demandeurs d\'emploi', labelEn: 'Jobseekers', aliases: ['Demandeur d\'emploi', 'Chômeurs', 'Personnes éloignées de l\'emploi', 'Chômeurs de longue durée', 'Salariés en insertion', 'Jobseekers', 'Job seekers', 'Unemployed'] },
+  { id: 'personnes-precaires', label: 'Personnes en précarité', labelEn: 'People in poverty', aliases: ['Personnes précaires', 'Publics précaires', 'Personnes en situation de précarité', 'Personnes sans domicile', 'Sans-abri', 'Ménages modestes', 'Ménages surendettés', 'Travailleurs pauvres', 'Bénéficiaires du RSA', 'Réfugiés', 'People in poverty', 'Low-income households', 'Homeless people'] },
+  { id: 'habitants-quartiers', label: 'Habitants des quartiers prioritaires', labelEn: 'Residents of priority neighbourhoods', aliases: ['Quartiers prioritaires', 'Habitants des quartiers', 'Habitants des QPV', 'QPV', 'Quartiers populaires', 'Quartiers politique de la ville', 'Residents of priority neighbourhoods'] },
+  { id: 'ruraux-agriculteurs', label: 'Habitants des territoires ruraux', labelEn: 'Rural residents', aliases: ['Ruraux', 'Habitants des zones rurales', 'Monde rural', 'Territoires ruraux', 'Agriculteurs', 'Exploitants agricoles', 'Rural residents', 'Farmers'] },
+  { id: 'salaries-entreprises', label: 'Salariés et entreprises', labelEn: 'Employees and companies', aliases: ['Salariés', 'Collaborateurs', 'Employés', 'Dirigeants', 'Employees', 'Staff'] },
+  { id: 'grand-public', label: 'Grand public', labelEn: 'General public', aliases: ['Tout public', 'Tous publics', 'Tous les habitants', 'Habitants', 'General public', 'Everyone'] },
+] as const satisfies readonly Term<string>[];
+
 type IdOf<T extends readonly { id: string }[]> = T[number]['id'];
 export type ActorTypeId = IdOf<typeof ACTOR_TYPES>;
 export type ThemeId = IdOf<typeof THEMES>;
 export type ModeId = IdOf<typeof MODES>;
 export type ScaleId = IdOf<typeof SCALES>;
 export type StatusId = IdOf<typeof STATUSES>;
+export type AudienceId = IdOf<typeof AUDIENCES>;
 
 /** Ids as tuples, for z.enum. */
 export const ACTOR_TYPE_IDS = ACTOR_TYPES.map((t) => t.id) as [ActorTypeId, ...ActorTypeId[]];
@@ -68,3 +84,4 @@ export const THEME_IDS = THEMES.map((t) => t.id) as [ThemeId, ...ThemeId[]];
 export const MODE_IDS = MODES.map((t) => t.id) as [ModeId, ...ModeId[]];
 export const SCALE_IDS = SCALES.map((t) => t.id) as [ScaleId, ...ScaleId[]];
 export const STATUS_IDS = STATUSES.map((t) => t.id) as [StatusId, ...StatusId[]];
+export const AUDIENCE_IDS = AUDIENCES.map((t) => t.id) as [AudienceId, ...AudienceId[]];

@@ -4,9 +4,9 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Page } from 'playwright-core';
 import { startEmbeddedEngine } from '#server/engine/embedded.js';
-import { CHROMIUM } from '#tests/e2e/support/browser.js';
-import { buildWebForTests, startWebApp, WEB_DIST } from '#tests/e2e/support/web-app.js';
-import { webFixtures } from '#tests/e2e/support/web-fixtures.js';
+import { CHROMIUM } from './support/chromium.js';
+import { buildWebForTests, startWebApp, WEB_DIST } from './support/web-app.js';
+import { webFixtures } from './support/web-fixtures.js';
 
 // `npm run bench:web`: initial JS gzipped (budget 200 KB), navigation → first results, keystroke → results p95 (12-letter query).
 const root = resolve(import.meta.dirname, '..');

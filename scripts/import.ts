@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import { ConfigError, loadConfig } from '#server/config.js';
 import { EngineUnavailableError } from '#server/engine/binary.js';
 import { connectEngine, stopOnSignals } from '#server/engine/connect.js';
@@ -61,6 +62,7 @@ try {
     ...(engine ? { engine: { url: engine.url, masterKey: engine.masterKey } } : {}),
     index: config.MEILI_INDEX,
     dryRun: args.dryRun,
+    by: `cli:${userInfo().username}`,
     reportDir: args.reportDir,
     onProgress: progressLine,
   });

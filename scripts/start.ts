@@ -9,6 +9,7 @@ import type { EngineHandle } from '#server/engine/embedded.js';
 import { createEngineClient, type EngineClient } from '#server/engine-client/engine-client.js';
 import { runImport } from '#server/import/run-import.js';
 import { createLiveService, type LiveService } from '#server/live/live-service.js';
+import { createBasePackageCache } from '#server/export/base-package.js';
 import { ensureSearchKey } from '#server/keys.js';
 import { datasetState } from '#server/search/dataset-info.js';
 import { createLogger } from '#server/start/logger.js';
@@ -69,12 +70,17 @@ async function main(): Promise<void> {
     const searchKey = config.MEILI_SEARCH_KEY ?? (await ensureSearchKey(admin, config.MEILI_INDEX));
     search = createEngineClient({ url: engine.url, key: searchKey, timeoutMs: config.ENGINE_TIMEOUT_MS });
     await importSampleIfEmpty(engine, admin, config, logger);
+    const ctx = { engine: search, index: config.MEILI_INDEX };
+    const basePackage = createBasePackageCache({ ctx });
     // The live sessions' own client: the master key writes `${MEILI_INDEX}-live`; it never searches nor leaves the server.
     const liveEngine = createEngineClient({ url: engine.url, key: engine.masterKey, timeoutMs: config.ENGINE_TIMEOUT_MS });
     live = createLiveService({ engine: liveEngine, index: config.MEILI_INDEX, idleMs: config.LIVE_IDLE_MINUTES * 60_000, streamsPerIp: config.LIVE_STREAMS_PER_IP, logger });
     const app = createApp({
-      search: { engine: search, index: config.MEILI_INDEX },
+      search: ctx,
       live,
+      admin: { url: engine.url, masterKey: engine.masterKey },
+      publicUrl: config.PUBLIC_URL,
+      basePackage,
       logger,
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
       exportRateLimitPerMinute: config.RATE_LIMIT_EXPORT_PER_MINUTE,
@@ -86,6 +92,8 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     logger.info(`prêt : http://localhost:${port}/ (API : /api, documentation : /api/docs)`);
+    // The whole-base package is built now rather than by its first visitor (a cache: a failure only means it is built on demand).
+    basePackage.current(config.PUBLIC_URL ?? `http://localhost:${port}`).catch((error: unknown) => logger.warn({ err: error }, 'paquet de toute la base non préparé'));
   } catch (error) {
     await shutdown();
     throw error;

@@ -7,7 +7,12 @@ import { apiNotFound, errorHandler } from './http/error-handler.js';
 import { perIpLimit } from './http/rate-limit.js';
 import { spaRoutes } from './http/spa.js';
 import type { LiveService } from './live/live-service.js';
+import { versionsSince } from './changes/data-changes.js';
+import { createBasePackageCache, type BasePackageCache } from './export/base-package.js';
+import { adminClient, type EngineTarget } from './publish/engine-admin.js';
+import { changesRoutes } from './routes/changes-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
+import { feedRoutes } from './routes/feed-routes.js';
 import { liveRoutes, liveStreamRoutes } from './routes/live-routes.js';
 import { metaRoutes } from './routes/meta-routes.js';
 import { statsRoutes } from './routes/stats-routes.js';
@@ -29,6 +34,12 @@ export interface AppDeps {
   searchCacheMs?: number;
   /** Express `trust proxy`: off unless the app sits behind a known proxy. */
   trustProxy?: boolean | number | string;
+  /** The engine with its master key, for what the search key cannot read (the publishing history); never sent out. */
+  admin?: EngineTarget;
+  /** The site's public address (PUBLIC_URL) for links in exports and feeds; absent: the request's own. */
+  publicUrl?: string;
+  /** The cache of the whole-base package; absent: one in a fresh folder of the system's temporary directory. */
+  basePackage?: BasePackageCache;
   /** Built front end to serve (web/dist), if any. */
   webDir?: string;
   now?: () => Date;
@@ -65,8 +76,12 @@ export function createApp(deps: AppDeps): Express {
   api.use(['/export', '/stats'], perIpLimit(deps.exportRateLimitPerMinute ?? 120));
   api.use(searchRoutes(deps.search, createSearchCache({ ttlMs: deps.searchCacheMs ?? 0 })));
   api.use(metaRoutes(deps.search));
-  api.use(exportRoutes(deps.search, deps.now ?? (() => new Date())));
-  api.use(statsRoutes(deps.search, deps.now ?? (() => new Date())));
+  const now = deps.now ?? (() => new Date());
+  const basePackage = deps.basePackage ?? createBasePackageCache({ ctx: deps.search, now });
+  api.use(exportRoutes(deps.search, now, basePackage, deps.publicUrl));
+  api.use(feedRoutes(deps.search, deps.publicUrl));
+  api.use(changesRoutes(deps.search, versionsSince(deps.admin ? adminClient(deps.admin) : undefined, deps.search.index)));
+  api.use(statsRoutes(deps.search, now));
   if (deps.live) api.use(liveRoutes(deps.live));
   api.use(openApiRoutes());
   api.use(apiNotFound);

@@ -1,24 +1,11 @@
+import { ACTOR_TYPE, DEPARTMENT, FACETS, MODE, REGION, SCALE, STATUS, THEME, type AnyFacet, type FacetParam } from '../facet-registry.js';
+import type { Term } from '../facets.js';
 import { fold } from '../fold.js';
-import { lookupActorType, lookupDepartment, lookupFrom, lookupMode, lookupRegion, lookupScale, lookupStatus, lookupTheme } from '../lookup.js';
-import type { ActorTypeId, ModeId, ScaleId, StatusId, ThemeId } from '../facets.js';
-import type { RegionId } from '../regions.js';
+import { lookupDepartment, lookupFrom, termSpellings, type Lookup } from '../lookup.js';
 import { SDGS } from '../sdgs.js';
 
-/** Region id from a name (any case, accents, hyphens), abbreviation, INSEE code, pre-2016 name or "Région X". */
-export function normaliseRegion(value: string): RegionId | undefined {
-  return lookupRegion(value) ?? lookupRegion(fold(value).replace(/^region\s+/, ''));
-}
-
-/** Département code from `35`, `1`, `2A`, `974`, `Ille-et-Vilaine`, `Ille-et-Vilaine (35)`, `35 - Ille-et-Vilaine`. */
-export function normaliseDepartment(value: string): string | undefined {
-  return lookupDepartment(value) ?? lookupDepartment(fold(value).replace(/^(?:departement|dept|dpt)\s+/, ''));
-}
-
-export const normaliseActorType = (value: string): ActorTypeId | undefined => lookupActorType(value);
-export const normaliseTheme = (value: string): ThemeId | undefined => lookupTheme(value);
-export const normaliseMode = (value: string): ModeId | undefined => lookupMode(value);
-export const normaliseScale = (value: string): ScaleId | undefined => lookupScale(value);
-export const normaliseStatus = (value: string): StatusId | undefined => lookupStatus(value);
+// From any spelling an export uses to a facet's id: the registry's terms and aliases, its prefixes ("Région …"), and
+// the two parsers of values that are more than words (département codes with names, numbered SDG forms).
 
 const sdgByLabel = lookupFrom(SDGS.flatMap((s) => [[s.label, s.id] as const, [s.labelEn, s.id] as const]));
 const FOLDED_LABELS = new Map(SDGS.map((s) => [s.id as number, [fold(s.label), fold(s.labelEn)]]));
@@ -42,3 +29,32 @@ export function isWholeSdg(value: string): boolean {
   if (!found) return sdgByLabel(value) !== undefined;
   return found.rest === '' || FOLDED_LABELS.get(found.id)!.some((label) => label.startsWith(found.rest));
 }
+
+const PARSERS: Record<NonNullable<AnyFacet['parser']>, Lookup<string | number>> = { department: lookupDepartment, sdg: normaliseSdg };
+
+/** A lookup that also reads the value with a leading prefix word dropped ("Région Bretagne", "Dpt 35"). */
+function withPrefixes<Id>(lookup: Lookup<Id>, prefixes: readonly string[] | undefined): Lookup<Id> {
+  if (!prefixes?.length) return lookup;
+  const prefix = new RegExp(`^(?:${prefixes.join('|')})\\s+`);
+  return (value) => lookup(value) ?? lookup(fold(value).replace(prefix, ''));
+}
+
+const NORMALISERS = new Map<FacetParam, Lookup<string | number>>(
+  FACETS.map((f) => [f.param, withPrefixes(f.parser ? PARSERS[f.parser] : lookupFrom<string | number>(termSpellings(f.terms as readonly Term[])), f.prefixes)]),
+);
+
+/** The id a value of `facet` names, in any accepted spelling; undefined when it names none. */
+export const normaliserOf = (facet: AnyFacet): Lookup<string | number> => NORMALISERS.get(facet.param)!;
+
+/** Whether a piece of a multi-valued cell is one whole value (so a splitter must not cut it at a comma). */
+export const isWholeValue = (facet: AnyFacet): ((value: string) => boolean) =>
+  facet.parser === 'sdg' ? isWholeSdg : (value) => normaliserOf(facet)(value) !== undefined;
+
+// Named normalisers, for the rules that need one facet in particular and for tests.
+export const normaliseRegion = normaliserOf(REGION) as Lookup<(typeof REGION)['terms'][number]['id']>;
+export const normaliseDepartment = normaliserOf(DEPARTMENT) as Lookup<string>;
+export const normaliseActorType = normaliserOf(ACTOR_TYPE) as Lookup<(typeof ACTOR_TYPE)['terms'][number]['id']>;
+export const normaliseTheme = normaliserOf(THEME) as Lookup<(typeof THEME)['terms'][number]['id']>;
+export const normaliseMode = normaliserOf(MODE) as Lookup<(typeof MODE)['terms'][number]['id']>;
+export const normaliseScale = normaliserOf(SCALE) as Lookup<(typeof SCALE)['terms'][number]['id']>;
+export const normaliseStatus = normaliserOf(STATUS) as Lookup<(typeof STATUS)['terms'][number]['id']>;

@@ -1,14 +1,12 @@
+import type { ColumnField } from '../columns.js';
 import { ExampleSchema, type Example, type Party } from '../example.js';
-import { ACTOR_TYPE_IDS, THEME_IDS, type ActorTypeId } from '../facets.js';
-import { DEPARTMENTS } from '../departments.js';
+import { ACTOR_TYPE, FACETS, REGION, type AnyFacet } from '../facet-registry.js';
 import { regionOfDepartment } from '../lookup.js';
-import { REGION_IDS, type RegionId } from '../regions.js';
 import { fit, type Cut } from './cut.js';
-import type { ColumnField } from './headers.js';
+import { isWholeValue, normaliseActorType, normaliserOf } from './facet-values.js';
 import { deriveId, idFromColumn } from './id.js';
 import { normaliseParty } from './party.js';
 import { splitNames, splitTerms } from './split.js';
-import * as tax from './facet-values.js';
 import { cleanMultiline, cleanText } from './text.js';
 import { normaliseDate, normaliseWebsite, normaliseYear } from './values.js';
 
@@ -17,11 +15,12 @@ export type Unmapped = Example['unmapped'][number];
 /** `cuts`: texts cut to their limit, for the report; not in `unmapped`, which holds values that matched nothing. */
 export type RowResult = { ok: true; example: Example; cuts: Cut[] } | { ok: false; reason: string };
 
-const DEPARTMENT_CODES = DEPARTMENTS.map((d) => d.code);
-/** Distinct values in the canonical order of `order`, so a cell's order never changes the document. */
-const canonical = <T>(values: Iterable<T>, order: readonly T[]): T[] => {
+type Value = string | number;
+
+/** Distinct values in the facet's display order, so a cell's order never changes the document. */
+const canonical = (facet: AnyFacet, values: Iterable<Value>): Value[] => {
   const set = new Set(values);
-  return order.filter((v) => set.has(v));
+  return facet.terms.map((t) => t.id as Value).filter((id) => set.has(id));
 };
 
 /** Maps a multi-valued cell through `normalise`; what matches nothing goes to `unmapped`. */
@@ -46,15 +45,30 @@ function one<T>(cell: string | undefined, field: string, normalise: (v: string) 
   return value;
 }
 
-function parties(cells: RowCells, unmapped: Unmapped[], cuts: Cut[]): { lead?: Party; partners: Party[]; leadType?: ActorTypeId } {
+/** Every facet's values from its cell: a list for a multi-valued facet, at most one value otherwise. */
+function facetValues(cells: RowCells, unmapped: Unmapped[]): Record<string, Value[] | Value | undefined> {
+  const out: Record<string, Value[] | Value | undefined> = {};
+  for (const facet of FACETS) {
+    const cell = cells[facet.field];
+    out[facet.field] = facet.multi
+      ? canonical(facet, many(cell, facet.field, normaliserOf(facet), unmapped, isWholeValue(facet)))
+      : one(cell, facet.field, normaliserOf(facet), unmapped);
+  }
+  return out;
+}
+
+function parties(cells: RowCells, unmapped: Unmapped[], cuts: Cut[]): { lead?: Party; partners: Party[]; leadType?: Party['type'] } {
   const lead = cells.lead?.trim() ? normaliseParty(cells.lead, 'lead.name', cuts) : undefined;
-  const leadType = one(cells.leadType, 'lead.type', tax.normaliseActorType, unmapped);
+  const leadType = one(cells.leadType, 'lead.type', normaliseActorType, unmapped);
   const partners = splitNames(cleanMultiline(cells.partners ?? '').replace(/\n/g, ';'))
     .map((name) => normaliseParty(name, 'partners.name', cuts))
     .filter((p): p is Party => p !== undefined);
   const withType = lead && leadType && !lead.type ? { ...lead, type: leadType } : lead;
   return { ...(withType ? { lead: withType } : {}), partners, ...(leadType ? { leadType } : {}) };
 }
+
+/** Leaves out the keys whose value is undefined, so optional fields are absent rather than undefined. */
+const defined = (record: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
 
 /** One CSV row (cells by field) to the canonical document of data-format.md §3. */
 export function rowToExample(cells: RowCells, source: { file: string; line: number }): RowResult {
@@ -63,47 +77,36 @@ export function rowToExample(cells: RowCells, source: { file: string; line: numb
   if (!title) return { ok: false, reason: 'Titre manquant' };
   const unmapped: Unmapped[] = [];
   const { lead, partners, leadType } = parties(cells, unmapped, cuts);
-  const columnTypes = many(cells.actorTypes, 'actorTypes', tax.normaliseActorType, unmapped);
-  const departments = canonical(many(cells.departments, 'departments', tax.normaliseDepartment, unmapped), DEPARTMENT_CODES);
-  const regionCells = many(cells.regions, 'regions', tax.normaliseRegion, unmapped);
-  const regions = canonical<RegionId>([...regionCells, ...departments.map((d) => regionOfDepartment(d)!)], REGION_IDS);
+  const facets = facetValues(cells, unmapped);
+  const departments = facets.departments as string[];
+  // A département implies its region; the organisations' own types count among the actor types (data-format.md §3).
+  facets.regions = canonical(REGION, [...(facets.regions as Value[]), ...departments.map((d) => regionOfDepartment(d)!)]);
+  const partyTypes = [leadType, lead?.type, ...partners.map((p) => p.type)].filter((t) => t !== undefined);
+  facets.actorTypes = canonical(ACTOR_TYPE, [...(facets.actorTypes as Value[]), ...partyTypes]);
   const website = one(cells.website, 'website', normaliseWebsite, unmapped);
   const year = one(cells.year, 'year', (v) => normaliseYear(v), unmapped);
   const updatedAt = one(cells.updatedAt, 'updatedAt', normaliseDate, unmapped);
-  const scale = one(cells.scale, 'scale', tax.normaliseScale, unmapped);
-  const mode = one(cells.mode, 'mode', tax.normaliseMode, unmapped);
-  const status = one(cells.status, 'status', tax.normaliseStatus, unmapped);
-  const sdgs = [...new Set(many(cells.sdgs, 'sdgs', tax.normaliseSdg, unmapped, tax.isWholeSdg))].sort((a, b) => a - b);
-  const themes = canonical(many(cells.themes, 'themes', tax.normaliseTheme, unmapped), THEME_IDS);
   const city = fit(cleanText(cells.city ?? ''), 'city', cuts);
   const idCell = cells.id?.trim() ?? '';
   const columnId = idCell ? idFromColumn(idCell) : undefined;
   if (idCell && columnId !== idCell) unmapped.push({ field: 'id', value: idCell });
 
-  const actorTypes = canonical([...columnTypes, ...(leadType ? [leadType] : []), ...(lead?.type ? [lead.type] : []), ...partners.flatMap((p) => (p.type ? [p.type] : []))], ACTOR_TYPE_IDS);
-  const candidate: Example = {
-    id: columnId ?? deriveId(title, regions[0]),
+  const candidate = defined({
+    id: columnId ?? deriveId(title, (facets.regions as string[])[0]),
     title,
     summary: fit(cleanMultiline(cells.summary ?? ''), 'summary', cuts),
     description: fit(cleanMultiline(cells.description ?? ''), 'description', cuts),
     results: fit(cleanMultiline(cells.results ?? ''), 'results', cuts),
-    ...(lead ? { lead } : {}),
+    lead,
     partners,
-    actorTypes,
-    regions,
-    departments,
-    ...(city ? { city } : {}),
-    ...(scale ? { scale } : {}),
-    sdgs,
-    themes,
-    ...(mode ? { mode } : {}),
-    ...(year !== undefined ? { year } : {}),
-    ...(status ? { status } : {}),
-    ...(website ? { website } : {}),
-    ...(updatedAt ? { updatedAt } : {}),
+    city: city || undefined,
+    ...facets,
+    year,
+    website,
+    updatedAt,
     unmapped: distinct(unmapped),
     source,
-  };
+  });
   const checked = ExampleSchema.safeParse(candidate);
   if (!checked.success) {
     return { ok: false, reason: `Document invalide : ${checked.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join(' ; ')}` };

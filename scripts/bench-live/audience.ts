@@ -1,6 +1,6 @@
 import { Agent, request } from 'node:http';
 import { once } from 'node:events';
-import { openSse, type SseConnection } from '#tests/fixtures/live/sse-client.js';
+import { openSse, type SseConnection } from '../support/sse-client.js';
 
 // bench:live's audience, in its own process: N followers on one session's event stream, and the presenter. Each
 // follower that receives a state fetches its results, as a browser does; times are taken here, on one clock.

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { EngineClient } from '#server/engine-client/engine-client.js';
 import { runImport } from '#server/import/run-import.js';
 import { liveIndexName } from '#server/live/live-store.js';
-import { openSse } from '#tests/fixtures/live/sse-client.js';
+import { openSse } from '../support/sse-client.js';
 import { generateSampleFiles } from '../sample/generate.js';
 
 export interface DuringImport {

@@ -7,6 +7,7 @@ import type { Rng } from './prng.js';
 import type { SampleExample } from './sample-example.js';
 import { contextSentence, governanceSentence, modeSentence, outlookSentence } from './sentences.js';
 import type { ThemeBank, TitleTemplate } from './theme-bank.js';
+import { audiencesOf } from './audiences.js';
 
 /** The years an export was written in: older exports hold older examples. */
 export interface Era {
@@ -157,6 +158,7 @@ export function buildExample(rng: Rng, bank: ThemeBank, id: string, era: Era, ta
     scale: loc.scale,
     sdgs: sdgsFor(rng, bank, template),
     themes: [...themes],
+    audiences: audiencesOf(publicPhrase),
     mode,
     year,
     startDate,

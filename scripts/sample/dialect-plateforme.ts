@@ -1,6 +1,6 @@
 // The hosted platform's export: UTF-8 with BOM, `;`, exact French headers, rich-text HTML in the texts.
 import type { Dialect } from './dialect.js';
-import { actorLabel, departmentName, modeLabel, regionLabel, scaleLabel, sdgLabel, sdgLabelIsSplitSafe, statusLabel, themeLabel } from './labels.js';
+import { actorLabel, audienceLabel, departmentName, modeLabel, regionLabel, scaleLabel, sdgLabel, sdgLabelIsSplitSafe, statusLabel, themeLabel } from './labels.js';
 import type { Rng } from './prng.js';
 
 const LEAD_TYPE: Readonly<Record<string, string>> = {
@@ -41,7 +41,7 @@ export const PLATEFORME: Dialect = {
     ['id', 'ID'], ['title', 'Titre'], ['summary', 'Résumé'], ['description', 'Description'], ['results', 'Résultats / Impact'],
     ['lead', 'Porteur'], ['leadType', 'Type de porteur'], ['partners', 'Partenaires'], ['actorTypes', "Types d'acteurs"],
     ['regions', 'Région'], ['departments', 'Département'], ['city', 'Commune'], ['scale', 'Échelle'], ['sdgs', 'ODD'],
-    ['themes', 'Thématiques'], ['mode', 'Mode de partenariat'], ['year', 'Année de lancement'], ['status', 'Statut'],
+    ['themes', 'Thématiques'], ['audiences', 'Public cible'], ['mode', 'Mode de partenariat'], ['year', 'Année de lancement'], ['status', 'Statut'],
     ['website', 'Site web'], ['updatedAt', 'Date de mise à jour'],
   ],
   render(ex, rng) {
@@ -63,6 +63,7 @@ export const PLATEFORME: Dialect = {
       scale: scaleLabel(ex.scale),
       sdgs: ex.sdgs.map((n) => (longSdgs && sdgLabelIsSplitSafe(n) ? `ODD ${n} - ${sdgLabel(n)}` : `ODD ${n}`)).join(' | '),
       themes: ex.themes.map(themeLabel).join(' | '),
+      audiences: ex.audiences.map(audienceLabel).join(' | '),
       mode: modeLabel(ex.mode),
       year: ex.year === undefined ? '' : String(ex.year),
       status: ex.status && statusLabel(ex.status),

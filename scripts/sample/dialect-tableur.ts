@@ -2,7 +2,7 @@
 import type { RegionId } from '#domain/regions.js';
 import { fold } from '#domain/fold.js';
 import type { Dialect } from './dialect.js';
-import { departmentName, frenchDate, regionAliases, regionCode, regionLabel, sdgLabel, sdgLabelIsSplitSafe, themeLabel } from './labels.js';
+import { audienceSpelling, departmentName, frenchDate, regionAliases, regionCode, regionLabel, sdgLabel, sdgLabelIsSplitSafe, themeLabel } from './labels.js';
 import type { Rng } from './prng.js';
 import { THEMES } from '#domain/facets.js';
 
@@ -81,7 +81,7 @@ export const TABLEUR: Dialect = {
   columns: [
     ['title', 'TITRE :'], ['summary', 'résumé'], ['regions', 'REGION'], ['departments', 'Departement :'], ['city', 'Commune'],
     ['lead', 'porteur'], ['leadType', 'Type De Porteur'], ['partners', 'Partenaires :'], ['actorTypes', 'Types d’acteurs'],
-    ['themes', 'Thematiques'], ['sdgs', 'ODD :'], ['mode', 'Mode de partenariat'], ['scale', 'echelle'], ['year', 'Annee de lancement'],
+    ['themes', 'Thematiques'], ['audiences', 'Public cible :'], ['sdgs', 'ODD :'], ['mode', 'Mode de partenariat'], ['scale', 'echelle'], ['year', 'Annee de lancement'],
     ['status', 'Statut :'], ['description', ' Description '], ['results', 'Résultats / impact :'], ['website', 'Site Web'],
     ['updatedAt', 'Date de mise a jour'], ['id', 'id :'], ['contact', 'Contact référent'], ['note', 'Commentaire interne'],
   ],
@@ -104,6 +104,7 @@ export const TABLEUR: Dialect = {
       scale: rng.pick(SCALE_SPELLINGS[ex.scale]!),
       sdgs: sdgSpelling(rng, ex.sdgs),
       themes: ex.themes.map((t) => themeSpelling(rng, t)).join(', '),
+      audiences: ex.audiences.map((a, i) => audienceSpelling(a, ex.title.length + i)).join(', '),
       mode: rng.pick(MODE_SPELLINGS[ex.mode]!),
       year: ex.startDate && rng.chance(0.7) ? frenchDate(ex.startDate) : String(ex.year ?? ''),
       status: ex.status ? rng.pick(STATUS_SPELLINGS[ex.status]!) : '',

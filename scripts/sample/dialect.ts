@@ -4,7 +4,7 @@ import type { SampleExample } from './sample-example.js';
 
 export type Field =
   | 'id' | 'title' | 'summary' | 'description' | 'results' | 'lead' | 'leadType' | 'partners' | 'actorTypes'
-  | 'regions' | 'departments' | 'city' | 'scale' | 'sdgs' | 'themes' | 'mode' | 'year' | 'status' | 'website' | 'updatedAt'
+  | 'regions' | 'departments' | 'city' | 'scale' | 'sdgs' | 'themes' | 'audiences' | 'mode' | 'year' | 'status' | 'website' | 'updatedAt'
   | 'contact' | 'note';
 
 export type Cells = Partial<Record<Field, string>>;

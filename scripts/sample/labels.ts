@@ -1,6 +1,6 @@
 // Canonical labels from the domain, looked up by id, for the dialects to start their spellings from.
 import { DEPARTMENTS } from '#domain/departments.js';
-import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '#domain/facets.js';
+import { ACTOR_TYPES, AUDIENCES, MODES, SCALES, STATUSES, THEMES } from '#domain/facets.js';
 import { REGIONS, type RegionId } from '#domain/regions.js';
 import { SDGS } from '#domain/sdgs.js';
 
@@ -11,6 +11,7 @@ const THEME = labelMap(THEMES);
 const MODE = labelMap(MODES);
 const SCALE = labelMap(SCALES);
 const STATUS = labelMap(STATUSES);
+const AUDIENCE = labelMap(AUDIENCES);
 const REGION = new Map(REGIONS.map((r) => [r.id, r]));
 const DEPARTMENT = new Map(DEPARTMENTS.map((d) => [d.code, d.name]));
 const SDG = new Map(SDGS.map((s) => [s.id as number, s.label]));
@@ -26,6 +27,9 @@ export const themeLabel = (id: string): string => get(THEME, id);
 export const modeLabel = (id: string): string => get(MODE, id);
 export const scaleLabel = (id: string): string => get(SCALE, id);
 export const statusLabel = (id: string): string => get(STATUS, id);
+export const audienceLabel = (id: string): string => get(AUDIENCE, id);
+/** A hand-typed spelling of an audience, chosen by `pick` (no random draw, so the rest of a row's draws stay as they were): its label lowercased, or its first alias. */
+export const audienceSpelling = (id: string, pick: number): string => (pick % 2 === 0 ? get(AUDIENCE, id).toLowerCase() : AUDIENCES.find((a) => a.id === id)!.aliases[0]!);
 export const departmentName = (code: string): string => get(DEPARTMENT, code);
 export const sdgLabel = (n: number): string => get(SDG, n);
 /** "National" rather than "National (France entière)": what exports write. */

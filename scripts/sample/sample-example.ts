@@ -1,5 +1,5 @@
 // One generated example, in canonical ids: what every dialect writer renders in its own messy way.
-import type { ActorTypeId, ModeId, ScaleId, StatusId, ThemeId } from '#domain/facets.js';
+import type { ActorTypeId, AudienceId, ModeId, ScaleId, StatusId, ThemeId } from '#domain/facets.js';
 import type { RegionId } from '#domain/regions.js';
 import type { Party } from './partners.js';
 
@@ -20,6 +20,8 @@ export interface SampleExample {
   scale: ScaleId;
   sdgs: number[];
   themes: ThemeId[];
+  /** Who it serves, read from its public phrase. */
+  audiences: AudienceId[];
   mode: ModeId;
   /** Absent when not known (the showcase examples). */
   year?: number;

@@ -41,3 +41,13 @@ export async function multiSearch<D = IndexDocument>(engine: EngineClient, queri
 
 /** No index yet (nothing imported): readers treat it as an empty data set rather than an outage. */
 export const isMissingIndex = (error: unknown): boolean => error instanceof EngineResponseError && error.code === 'index_not_found';
+
+/** The answer of `call`, or `empty` when the index does not exist yet (nothing imported): an empty data set, not an outage. */
+export async function orEmpty<T>(call: Promise<T>, empty: T): Promise<T> {
+  try {
+    return await call;
+  } catch (error) {
+    if (isMissingIndex(error)) return empty;
+    throw error;
+  }
+}

@@ -1,46 +1,49 @@
-import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '#domain/facets.js';
 import type { Example } from '#domain/example.js';
-import { DEPARTMENTS } from '#domain/departments.js';
-import { REGIONS } from '#domain/regions.js';
-import { SDGS } from '#domain/sdgs.js';
+import { valuesOn } from '#domain/example-values.js';
+import { FACETS, valueLabel } from '#domain/facet-registry.js';
+import { contentHash } from '../publish/content-hash.js';
 
-/** What the index stores: the canonical example plus `keywords`, the labels of its taxonomy values, so "Bretagne" or "santé" find it. */
-export type IndexDocument = Example & { keywords: string[] };
+/**
+ * What the index stores: the canonical example plus two fields of its own, never sent out: `keywords`, the labels of its
+ * taxonomy values, so "Bretagne" or "santé" find it; `contentHash`, what the next publication compares.
+ */
+export type IndexDocument = Example & { keywords: string[]; contentHash: string };
 
 /** Describes the live data set; kept in the meta index, swapped together with the examples. */
 export interface DatasetInfo {
   id: 'dataset';
   dataVersion: string;
+  /** When this version went live. */
   importedAt: string;
   documents: number;
   files: string[];
+  /** What it changed against the version it replaced (absent on data published before diffs existed). */
+  diff?: DiffCounts;
 }
 
-const labels = new Map<string, string>([
-  ...REGIONS.map((r) => [`region:${r.id}`, r.label] as const),
-  ...DEPARTMENTS.map((d) => [`department:${d.code}`, d.name] as const),
-  ...SDGS.map((s) => [`sdg:${s.id}`, `ODD ${s.id} ${s.label}`] as const),
-  ...ACTOR_TYPES.map((t) => [`actorType:${t.id}`, t.label] as const),
-  ...THEMES.map((t) => [`theme:${t.id}`, t.label] as const),
-  ...MODES.map((t) => [`mode:${t.id}`, t.label] as const),
-  ...SCALES.map((t) => [`scale:${t.id}`, t.label] as const),
-  ...STATUSES.map((t) => [`status:${t.id}`, t.label] as const),
-]);
+/** How a version differs from the one before: examples added, removed, changed and unchanged. */
+export interface DiffCounts {
+  added: number;
+  removed: number;
+  changed: number;
+  unchanged: number;
+}
+
+const KEYWORD_FACETS = FACETS.filter((f) => f.keywords);
+
+/** The French labels of an example's values in every facet searchable as keywords (SDGs read "ODD 4 Éducation de qualité"). */
+export function keywordsOf(example: Example): string[] {
+  const out: string[] = [];
+  for (const facet of KEYWORD_FACETS) for (const id of valuesOn(example, facet)) out.push(valueLabel(facet, id, 'fr', 'keyword'));
+  return out;
+}
 
 export function toIndexDocument(example: Example): IndexDocument {
-  const keys = [
-    ...example.regions.map((v) => `region:${v}`),
-    ...example.departments.map((v) => `department:${v}`),
-    ...example.sdgs.map((v) => `sdg:${v}`),
-    ...example.actorTypes.map((v) => `actorType:${v}`),
-    ...example.themes.map((v) => `theme:${v}`),
-    ...(example.mode ? [`mode:${example.mode}`] : []),
-  ];
-  return { ...example, keywords: keys.map((k) => labels.get(k)).filter((l): l is string => l !== undefined) };
+  return { ...example, keywords: keywordsOf(example), contentHash: contentHash(example) };
 }
 
-/** The example back from an index document (drops the search-only `keywords`). */
+/** The example back from an index document (drops the index's own fields). */
 export function fromIndexDocument(doc: IndexDocument): Example {
-  const { keywords: _keywords, ...example } = doc;
+  const { keywords: _keywords, contentHash: _hash, ...example } = doc;
   return example;
 }

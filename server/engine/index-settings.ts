@@ -1,5 +1,5 @@
 import type { Settings } from 'meilisearch';
-import { FACET_ATTRIBUTES } from '#domain/query.js';
+import { FILTERABLE_ATTRIBUTES } from '../search/filter.js';
 
 // Elided articles and pronouns ("l'école", "qu'il"): matched alone they say nothing.
 const ELISIONS = ['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'];
@@ -37,8 +37,8 @@ export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'lead.name', 'partners
 /** Index settings for French text and the facets of data-format.md. */
 export const INDEX_SETTINGS: Settings = {
   searchableAttributes: SEARCHABLE_ATTRIBUTES,
-  filterableAttributes: [...new Set([...Object.values(FACET_ATTRIBUTES), 'departments', 'year', 'id'])],
-  sortableAttributes: ['year', 'title', 'id'],
+  filterableAttributes: FILTERABLE_ATTRIBUTES,
+  sortableAttributes: ['year', 'title', 'id', 'firstPublished', 'lastChanged'],
   // `id:asc` last: equal ranks are broken by id, so pages and exports are deterministic (api.md).
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'id:asc'],
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['fra'] }],
@@ -49,6 +49,4 @@ export const INDEX_SETTINGS: Settings = {
   faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'count' } },
 };
 
-/** The companion index holding one document that describes the live data set (swapped with it). */
-export const metaIndexName = (index: string): string => `${index}-meta`;
-export const DATASET_DOC_ID = 'dataset';
+export { DATASET_DOC_ID, metaIndexName } from '../publish/index-names.js';

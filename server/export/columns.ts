@@ -1,8 +1,12 @@
-import { neutralise } from '../csv/spreadsheet-csv.js';
+import { EXPORT_ORDER, TEXT_COLUMNS, type ColumnField } from '#domain/columns.js';
 import type { Example, Party } from '#domain/example.js';
-import { labelOf, type Lang, type LabelledFacet } from './labels.js';
+import { valuesOn } from '#domain/example-values.js';
+import { ACTOR_TYPE, FACETS, valueLabel, type AnyFacet, type Lang } from '#domain/facet-registry.js';
+import { neutralise } from '../csv/spreadsheet-csv.js';
 
 export interface Column {
+  /** The document field it renders (what the data package's Table Schema describes). */
+  field: ColumnField;
   fr: string;
   en: string;
   value(example: Example, lang: Lang): string | number | undefined;
@@ -10,33 +14,42 @@ export interface Column {
 
 export const JOIN = ' | ';
 
-const list = (facet: LabelledFacet, ids: readonly (string | number)[], lang: Lang) => ids.map((id) => labelOf(facet, id, lang)).join(JOIN);
-const party = (p: Party, lang: Lang) => (p.type ? `${p.name} (${labelOf('actorType', p.type, lang)})` : p.name);
-const one = (facet: LabelledFacet, id: string | undefined, lang: Lang) => (id === undefined ? undefined : labelOf(facet, id, lang));
+const party = (p: Party, lang: Lang) => (p.type ? `${p.name} (${valueLabel(ACTOR_TYPE, p.type, lang)})` : p.name);
+
+/** A facet's cell: its values as the import reads them back ("ODD 4 - Éducation de qualité | ODD 17 - …"). */
+function facetCell(facet: AnyFacet): Column['value'] {
+  return (example, lang) => {
+    const ids = valuesOn(example, facet);
+    return ids.length ? ids.map((id) => valueLabel(facet, id, lang, 'export')).join(JOIN) : undefined;
+  };
+}
+
+// The columns that are not a facet's values: as stored, except the parties.
+const TEXT_VALUES: Record<(typeof TEXT_COLUMNS)[number]['field'], Column['value']> = {
+  id: (e) => e.id,
+  title: (e) => e.title,
+  summary: (e) => e.summary,
+  description: (e) => e.description,
+  results: (e) => e.results,
+  lead: (e) => e.lead?.name,
+  leadType: (e, l) => (e.lead?.type ? valueLabel(ACTOR_TYPE, e.lead.type, l) : undefined),
+  partners: (e, l) => e.partners.map((p) => party(p, l)).join(JOIN),
+  city: (e) => e.city,
+  year: (e) => e.year,
+  website: (e) => e.website,
+  updatedAt: (e) => e.updatedAt,
+};
+
+const SOURCES = new Map<ColumnField, { headers: { fr: readonly string[]; en: readonly string[] }; value: Column['value'] }>([
+  ...TEXT_COLUMNS.map((c) => [c.field, { headers: c.headers, value: TEXT_VALUES[c.field] }] as const),
+  ...FACETS.map((f) => [f.field, { headers: f.headers, value: facetCell(f) }] as const),
+]);
 
 /** The export columns, headed as the import expects them (data-format.md §1), so an export can be re-imported. */
-export const COLUMNS: readonly Column[] = [
-  { fr: 'ID', en: 'id', value: (e) => e.id },
-  { fr: 'Titre', en: 'title', value: (e) => e.title },
-  { fr: 'Résumé', en: 'summary', value: (e) => e.summary },
-  { fr: 'Description', en: 'description', value: (e) => e.description },
-  { fr: 'Résultats / Impact', en: 'results', value: (e) => e.results },
-  { fr: 'Porteur', en: 'lead', value: (e) => e.lead?.name },
-  { fr: 'Type de porteur', en: 'lead type', value: (e, l) => one('actorType', e.lead?.type, l) },
-  { fr: 'Partenaires', en: 'partners', value: (e, l) => e.partners.map((p) => party(p, l)).join(JOIN) },
-  { fr: 'Types d’acteurs', en: 'actor types', value: (e, l) => list('actorType', e.actorTypes, l) },
-  { fr: 'Région', en: 'region', value: (e, l) => list('region', e.regions, l) },
-  { fr: 'Département', en: 'department', value: (e, l) => list('department', e.departments, l) },
-  { fr: 'Commune', en: 'city', value: (e) => e.city },
-  { fr: 'Échelle', en: 'scale', value: (e, l) => one('scale', e.scale, l) },
-  { fr: 'ODD', en: 'SDG', value: (e, l) => list('sdg', e.sdgs, l) },
-  { fr: 'Thématiques', en: 'themes', value: (e, l) => list('theme', e.themes, l) },
-  { fr: 'Mode de partenariat', en: 'partnership mode', value: (e, l) => one('mode', e.mode, l) },
-  { fr: 'Année de lancement', en: 'start year', value: (e) => e.year },
-  { fr: 'Statut', en: 'status', value: (e, l) => one('status', e.status, l) },
-  { fr: 'Site web', en: 'website', value: (e) => e.website },
-  { fr: 'Date de mise à jour', en: 'updated', value: (e) => e.updatedAt },
-];
+export const COLUMNS: readonly Column[] = EXPORT_ORDER.map((field) => {
+  const source = SOURCES.get(field)!;
+  return { field, fr: source.headers.fr[0]!, en: source.headers.en[0]!, value: source.value };
+});
 
 export const headerRow = (lang: Lang): string[] => COLUMNS.map((c) => c[lang]);
 export const exampleRow = (example: Example, lang: Lang): (string | number)[] => COLUMNS.map((c) => neutralise(c.value(example, lang)));

@@ -1,16 +1,14 @@
 import { slugify } from '#domain/fold.js';
-import { FACET_PARAMS, type Filters } from '#domain/query.js';
+import { FACETS } from '#domain/facet-registry.js';
+import { valuesOf, type Filters } from '#domain/query.js';
 
 const MAX_SLUG = 60;
 
-/** A short slug of what the set is: query words, then filter values (sdg 4 → odd4), then the year range. */
+/** A short slug of what the set is: query words, then filter values (sdg 4 → odd4, department 35 → dep35), then the year range. */
 export function exportSlug(filters: Filters): string {
   const parts: string[] = [];
   if (filters.q?.trim()) parts.push(slugify(filters.q).slice(0, 30));
-  for (const param of FACET_PARAMS) {
-    for (const value of (filters[param] ?? []) as (string | number)[]) parts.push(param === 'sdg' ? `odd${value}` : String(value));
-  }
-  for (const code of filters.department ?? []) parts.push(`dep${code.toLowerCase()}`);
+  for (const facet of FACETS) for (const value of valuesOf(filters, facet.param)) parts.push(`${facet.slug ?? ''}${String(value).toLowerCase()}`);
   if (filters.yearMin !== undefined || filters.yearMax !== undefined) parts.push(`${filters.yearMin ?? ''}-${filters.yearMax ?? ''}`.replace(/^-|-$/g, ''));
   const slug = parts.filter(Boolean).join('-');
   return slug.length > MAX_SLUG ? slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '') : slug;

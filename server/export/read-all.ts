@@ -4,7 +4,7 @@ import type { DatasetInfo } from '../engine/documents.js';
 import { fromIndexDocument } from '../engine/documents.js';
 import { metaIndexName } from '../engine/index-settings.js';
 import { buildFilter } from '../search/filter.js';
-import { isMissingIndex, multiSearch, type EngineQuery, type EngineResult, type SearchContext } from '../engine-client/multi-search.js';
+import { multiSearch, orEmpty, type EngineQuery, type EngineResult, type SearchContext } from '../engine-client/multi-search.js';
 import { EXAMPLE_ATTRIBUTES, engineSort } from '../search/retrieval.js';
 
 /** The data set was replaced (an import swapped it in) while an export was being read: the file would mix two versions. */
@@ -15,6 +15,8 @@ export class ExportDataChangedError extends Error {
 export interface MatchSet {
   total: number;
   dataVersion: string | null;
+  /** When that data version went live. */
+  publishedAt: string | null;
   /** Every match, in the order the same search shows them, a page at a time. */
   batches: AsyncGenerator<Example[]>;
 }
@@ -34,14 +36,8 @@ export async function readAllMatches(ctx: SearchContext, filters: Filters, sort:
     attributesToRetrieve: EXAMPLE_ATTRIBUTES,
   });
   const metaQuery: EngineQuery = { indexUid: metaIndexName(ctx.index), q: '', limit: 1 };
-  let first: EngineResult;
-  let meta: EngineResult<DatasetInfo> | undefined;
-  try {
-    [first, meta] = (await multiSearch(ctx.engine, [query(1), metaQuery])) as [EngineResult, EngineResult<DatasetInfo>];
-  } catch (error) {
-    if (!isMissingIndex(error)) throw error;
-    first = { hits: [], totalHits: 0, totalPages: 0, processingTimeMs: 0 };
-  }
+  const nothing: EngineResult = { hits: [], totalHits: 0, totalPages: 0, processingTimeMs: 0 };
+  const [first, meta] = (await orEmpty(multiSearch(ctx.engine, [query(1), metaQuery]), [nothing])) as [EngineResult, EngineResult<DatasetInfo> | undefined];
   const total = first.totalHits ?? 0;
   const totalPages = first.totalPages ?? 0;
   const dataVersion = meta?.hits[0]?.dataVersion ?? null;
@@ -57,5 +53,5 @@ export async function readAllMatches(ctx: SearchContext, filters: Filters, sort:
       yield result.hits.map(fromIndexDocument);
     }
   }
-  return { total, dataVersion, batches: batches() };
+  return { total, dataVersion, publishedAt: meta?.hits[0]?.importedAt ?? null, batches: batches() };
 }

@@ -1,6 +1,7 @@
-// The one error class routes throw; the central handler turns it into `{ error: { code, message, details? } }`.
+import type { ErrorBody, ErrorCode } from '#domain/api-types.js';
 
-export type ErrorCode = 'invalid_request' | 'unauthorized' | 'not_found' | 'rate_limited' | 'engine_unavailable' | 'internal';
+// The one error class routes throw; the central handler turns it into `{ error: { code, message, details? } }`.
+export type { ErrorBody, ErrorCode };
 
 export class HttpError extends Error {
   override name = 'HttpError';
@@ -16,10 +17,6 @@ export class HttpError extends Error {
     super(message, options);
     this.headers = options?.headers ?? {};
   }
-}
-
-export interface ErrorBody {
-  error: { code: ErrorCode; message: string; details?: unknown };
 }
 
 export function errorBody(error: HttpError): ErrorBody {

@@ -1,11 +1,8 @@
+import type { ParamProblem } from '#domain/api-types.js';
 import type { z } from 'zod';
 import { HttpError } from './http-error.js';
 
-export interface ParamProblem {
-  param: string;
-  value?: unknown;
-  expected: string;
-}
+export type { ParamProblem };
 
 /** The raw value at an issue's path; a single repeatable param arrives as a string, not an array. */
 function valueAt(input: Record<string, unknown>, path: PropertyKey[]): unknown {

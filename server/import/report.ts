@@ -5,6 +5,7 @@ import type { Example } from '#domain/example.js';
 import type { Duplicate } from '#domain/normalise/dedupe.js';
 import type { TextField } from '#domain/normalise/cut.js';
 import type { DatasetInfo } from '../engine/documents.js';
+import type { HistoryEntry } from '../publish/history.js';
 import type { Delimiter } from './delimiter.js';
 import type { Encoding } from './encoding.js';
 import type { TruncatedField } from './truncated.js';
@@ -50,7 +51,10 @@ export interface ImportReport {
   unmapped: Record<string, UnmappedValue[]>;
   /** Texts longer than the contract allows, cut to the limit (the rows are imported), by field. */
   truncated: Partial<Record<TextField, TruncatedField>>;
+  /** The data set built (its version and diff against the live base), when not a dry run. */
   dataset?: DatasetInfo;
+  /** The publication, once the new version is live. */
+  published?: Omit<HistoryEntry, 'report'>;
   reportFile?: string;
   rejectsFile?: string;
 }

@@ -3,7 +3,8 @@ import type { Cut } from '#domain/normalise/cut.js';
 import { Deduper } from '#domain/normalise/dedupe.js';
 import { ImportError } from './errors.js';
 import { expandPaths, type InputFile } from './files.js';
-import { publishExamples, type EngineTarget } from './publish.js';
+import { buildPrefix, cleanLeftovers, type EngineTarget } from './publish.js';
+import { discardStaged, publishStaged, stageExamples, type Staged } from '../publish/stage-and-publish.js';
 import { readExportFile } from './read-file.js';
 import { UnmappedTally, writeReport, type FileReport, type ImportReport, type Reject } from './report.js';
 import { TruncationTally } from './truncated.js';
@@ -18,6 +19,10 @@ export interface RunImportOptions {
   engine?: EngineTarget;
   index: string;
   dryRun: boolean;
+  /** Who publishes, for the history (default `cli`). */
+  by?: string;
+  /** How many replaced versions stay restorable (default 5). */
+  keepVersions?: number;
   /** Where the JSON report and the rejects CSV go; no files are written when undefined. */
   reportDir?: string;
   onProgress?: (progress: ImportProgress) => void;
@@ -81,13 +86,15 @@ export async function runImport(options: RunImportOptions): Promise<ImportReport
   const inputs = await expandPaths(options.paths);
   const collected: Collected = { files: [], rejects: [], deduper: new Deduper(), cuts: new WeakMap() };
   const examples = readAll(inputs, collected, options.onProgress, !options.dryRun);
-  let dataset: ImportReport['dataset'];
+  // Staged first (built, dated and diffed beside the live base), published once the report is complete.
+  let staged: Staged | undefined;
   if (options.dryRun) {
     for await (const _ of examples);
   } else {
-    dataset = await publishExamples({
-      ...options.engine!,
+    await cleanLeftovers({ ...options.engine!, index: options.index });
+    staged = await stageExamples(options.engine!, {
       index: options.index,
+      uid: `${buildPrefix(options.index)}${Date.now()}`,
       examples,
       files: inputs.map((f) => f.name),
       onProgress: (sent) => options.onProgress?.({ phase: 'publish', sent }),
@@ -123,7 +130,16 @@ export async function runImport(options: RunImportOptions): Promise<ImportReport
     duplicates,
     unmapped,
     truncated: truncated.toJSON(),
-    ...(dataset ? { dataset } : {}),
+    ...(staged ? { dataset: staged.info } : {}),
   };
+  if (staged) {
+    try {
+      const { report: _kept, ...published } = await publishStaged(options.engine!, options.index, staged, { by: options.by ?? 'cli', keep: options.keepVersions ?? 5, report });
+      report.published = published;
+    } catch (error) {
+      await discardStaged(options.engine!, staged.uid);
+      throw error;
+    }
+  }
   return options.reportDir ? writeReport(report, options.reportDir) : report;
 }

@@ -1,12 +1,6 @@
+import { fieldLabel } from '#domain/normalise/headers.js';
 import type { ImportReport } from './report.js';
 
-const FIELD_LABELS: Record<string, string> = {
-  id: 'ID', regions: 'Région', departments: 'Département', sdgs: 'ODD', actorTypes: 'Types d’acteurs',
-  'lead.type': 'Type de porteur', themes: 'Thématiques', mode: 'Mode de partenariat', scale: 'Échelle',
-  status: 'Statut', year: 'Année de lancement', website: 'Site web', updatedAt: 'Date de mise à jour',
-  title: 'Titre', summary: 'Résumé', description: 'Description', results: 'Résultats / Impact', city: 'Commune',
-  'lead.name': 'Porteur', 'partners.name': 'Partenaires',
-};
 const DELIMITERS: Record<string, string> = { ';': '« ; »', ',': '« , »', '\t': 'tabulation' };
 const ENCODINGS: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 avec BOM', 'windows-1252': 'Windows-1252', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
 
@@ -23,13 +17,14 @@ export function formatSummary(report: ImportReport): string {
     ...report.files.map((f) => `    ${f.file} : ${plural(f.rows, 'ligne', 'lignes')}, ${ENCODINGS[f.encoding]}, séparateur ${DELIMITERS[f.delimiter]}${f.rejected ? `, ${plural(f.rejected, 'rejet', 'rejets')}` : ''}`),
     `  Lignes lues : ${n(c.rowsRead)}`,
     `  ${report.dryRun ? 'Exemples valides' : 'Exemples importés'} : ${n(c.imported)}`,
+    ...(report.dataset?.diff ? [`  Changements : ${changes(report.dataset.diff)}`] : []),
     `  Lignes rejetées : ${n(c.rejected)}${reasons(report)}`,
     `  Doublons écartés : ${n(c.duplicates)}`,
     `  Valeurs non reconnues : ${c.unmappedValues === 0 ? 'aucune' : n(c.unmappedValues)}`,
     ...Object.entries(report.unmapped).map(([field, values]) => {
       const rows = values.reduce((sum, v) => sum + v.count, 0);
       const examples = values.slice(0, 3).map((v) => `« ${v.value} »`).join(', ');
-      return `    ${FIELD_LABELS[field] ?? field} : ${plural(values.length, 'valeur', 'valeurs')} sur ${plural(rows, 'ligne', 'lignes')} (${examples}${values.length > 3 ? '…' : ''})`;
+      return `    ${fieldLabel(field)} : ${plural(values.length, 'valeur', 'valeurs')} sur ${plural(rows, 'ligne', 'lignes')} (${examples}${values.length > 3 ? '…' : ''})`;
     }),
     `  Textes raccourcis : ${truncations(report)}`,
     ...report.files.filter((f) => !f.titleColumn && f.header.length).map((f) => `  Colonne Titre absente dans ${f.file} : ${plural(f.rejected, 'ligne rejetée', 'lignes rejetées')} (en-tête : ${f.header.join(', ')})`),
@@ -40,11 +35,16 @@ export function formatSummary(report: ImportReport): string {
   return lines.join('\n');
 }
 
+/** "12 ajoutés, 3 retirés, 5 modifiés, 1 240 inchangés": what the new version changes for the public. */
+function changes(diff: NonNullable<NonNullable<ImportReport['dataset']>['diff']>): string {
+  return `${n(diff.added)} ajoutés, ${n(diff.removed)} retirés, ${n(diff.changed)} modifiés, ${n(diff.unchanged)} inchangés`;
+}
+
 /** "Description 3 lignes (limite 20 000 caractères)", field after field. */
 function truncations(report: ImportReport): string {
   const fields = Object.entries(report.truncated);
   if (fields.length === 0) return 'aucun';
-  return fields.map(([field, t]) => `${FIELD_LABELS[field] ?? field} ${plural(t.rows, 'ligne', 'lignes')} (limite ${plural(t.limit, 'caractère', 'caractères')})`).join(' ; ');
+  return fields.map(([field, t]) => `${fieldLabel(field)} ${plural(t.rows, 'ligne', 'lignes')} (limite ${plural(t.limit, 'caractère', 'caractères')})`).join(' ; ');
 }
 
 function reasons(report: ImportReport): string {

@@ -1,11 +1,9 @@
 import { Router } from 'express';
-import { z } from 'zod';
+import { NoParamsSchema } from '#domain/query.js';
 import { parseQuery } from '../http/parse-query.js';
 import { checkHealth } from '../search/check-health.js';
 import type { SearchContext } from '../engine-client/multi-search.js';
 import { taxonomyWithCounts } from '../search/taxonomy-with-counts.js';
-
-export const NoParamsSchema = z.strictObject({});
 
 /** GET /api/taxonomy and GET /api/health. */
 export function metaRoutes(ctx: SearchContext): Router {

@@ -1,7 +1,5 @@
 import { Router } from 'express';
-import { z } from 'zod';
-import { ExampleIdSchema } from '#domain/example.js';
-import { SearchQuerySchema } from '#domain/query.js';
+import { ExampleParamsSchema, SearchQuerySchema } from '#domain/query.js';
 import { HttpError } from '../http/http-error.js';
 import { parseQuery } from '../http/parse-query.js';
 import { sendKept } from '../http/send-kept.js';
@@ -9,8 +7,6 @@ import { getExample } from '../search/get-example.js';
 import type { SearchContext } from '../engine-client/multi-search.js';
 import type { SearchCache } from '../search/search-cache.js';
 import { searchExamples } from '../search/search-examples.js';
-
-export const ExampleParamsSchema = z.strictObject({ id: ExampleIdSchema });
 
 /** GET /api/search (identical searches shared through `cache`) and GET /api/examples/:id. */
 export function searchRoutes(ctx: SearchContext, cache: SearchCache): Router {

@@ -1,10 +1,9 @@
+import type { Health } from '#domain/api-types.js';
 import { EngineClientError } from '../engine-client/errors.js';
 import { datasetState } from './dataset-info.js';
 import type { SearchContext } from '../engine-client/multi-search.js';
 
-export type Health =
-  | { status: 'ok'; engine: 'available'; documents: number; dataVersion: string | null }
-  | { status: 'unavailable'; engine: 'unavailable' };
+export type { Health };
 
 // api.md: a down engine must show as 503 within 2 s, so each probe gets well under that.
 const PROBE_TIMEOUT_MS = 1_500;

@@ -1,6 +1,6 @@
 import type { DatasetInfo } from '../engine/documents.js';
 import { metaIndexName } from '../engine/index-settings.js';
-import { isMissingIndex, multiSearch, type SearchContext } from '../engine-client/multi-search.js';
+import { multiSearch, orEmpty, type SearchContext } from '../engine-client/multi-search.js';
 
 export interface DatasetState {
   documents: number;
@@ -9,18 +9,10 @@ export interface DatasetState {
 
 /** Live document count and data version in one round trip; an index not created yet counts as empty. */
 export async function datasetState(ctx: SearchContext, timeoutMs?: number): Promise<DatasetState> {
-  try {
-    const [examples, meta] = await multiSearch<DatasetInfo>(
-      ctx.engine,
-      [
-        { indexUid: ctx.index, q: '', page: 1, hitsPerPage: 0 },
-        { indexUid: metaIndexName(ctx.index), q: '', limit: 1 },
-      ],
-      timeoutMs,
-    );
-    return { documents: examples?.totalHits ?? 0, dataVersion: meta?.hits[0]?.dataVersion ?? null };
-  } catch (error) {
-    if (isMissingIndex(error)) return { documents: 0, dataVersion: null };
-    throw error;
-  }
+  const queries = [
+    { indexUid: ctx.index, q: '', page: 1, hitsPerPage: 0 },
+    { indexUid: metaIndexName(ctx.index), q: '', limit: 1 },
+  ];
+  const [examples, meta] = await orEmpty(multiSearch<DatasetInfo>(ctx.engine, queries, timeoutMs), []);
+  return { documents: examples?.totalHits ?? 0, dataVersion: meta?.hits[0]?.dataVersion ?? null };
 }

@@ -1,9 +1,11 @@
-import { FACET_ATTRIBUTES, FACET_PARAMS, type FacetParam, type Filters } from '#domain/query.js';
+import { FACETS, type FacetParam } from '#domain/facet-registry.js';
+import { valuesOf, type Filters } from '#domain/query.js';
 
 // Engine filter strings built only from whitelisted attributes and quoted, escaped values (api.md: never pasted raw).
 
 /** Attributes a filter may name; anything else is a programming error, not user input. */
-const FILTERABLE = new Set<string>([...Object.values(FACET_ATTRIBUTES), 'departments', 'year', 'id']);
+export const FILTERABLE_ATTRIBUTES = [...FACETS.map((f) => f.field), 'year', 'id', 'firstPublished', 'lastChanged'];
+const FILTERABLE = new Set<string>(FILTERABLE_ATTRIBUTES);
 
 /** A value as a filter literal: numbers checked finite, strings double-quoted with `\` and `"` escaped. */
 export function filterLiteral(value: string | number): string {
@@ -29,16 +31,15 @@ export function equals(name: string, value: string | number): string {
   return `${attribute(name)} = ${filterLiteral(value)}`;
 }
 
-type FilterKey = FacetParam | 'department' | 'year';
+export type FilterKey = FacetParam | 'year';
 
 /** One clause per active filter param, keyed by param so disjunctive facets can leave one out. */
 export function filterClauses(filters: Filters): Map<FilterKey, string> {
   const clauses = new Map<FilterKey, string>();
-  for (const param of FACET_PARAMS) {
-    const values = filters[param] as readonly (string | number)[] | undefined;
-    if (values && values.length > 0) clauses.set(param, anyOf(FACET_ATTRIBUTES[param], values));
+  for (const facet of FACETS) {
+    const values = valuesOf(filters, facet.param);
+    if (values.length > 0) clauses.set(facet.param, anyOf(facet.field, values));
   }
-  if (filters.department && filters.department.length > 0) clauses.set('department', anyOf('departments', filters.department));
   const years: string[] = [];
   if (filters.yearMin !== undefined) years.push(`${attribute('year')} >= ${filterLiteral(filters.yearMin)}`);
   if (filters.yearMax !== undefined) years.push(`${attribute('year')} <= ${filterLiteral(filters.yearMax)}`);

@@ -1,27 +1,16 @@
-import type { Example } from '#domain/example.js';
-import { FACET_ATTRIBUTES, FACET_PARAMS, type FacetParam, type SearchQuery } from '#domain/query.js';
+import type { FacetCounts, SearchHit, SearchResponse } from '#domain/api-types.js';
+import { COUNTED_FACETS, type AnyFacet } from '#domain/facet-registry.js';
+import type { SearchQuery } from '#domain/query.js';
 import { buildFilter, filterClauses } from './filter.js';
 import { POST_TAG, PRE_TAG, toMarkedText } from './highlight.js';
-import { isMissingIndex, multiSearch, type EngineQuery, type EngineResult, type SearchContext } from '../engine-client/multi-search.js';
+import { multiSearch, orEmpty, type EngineQuery, type EngineResult, type SearchContext } from '../engine-client/multi-search.js';
 import { EXAMPLE_ATTRIBUTES, engineSort } from './retrieval.js';
 
-export type FacetCounts = Record<FacetParam, Record<string, number>>;
-
-export interface SearchHit extends Example {
-  highlight: { title: string; summary: string };
-}
-
-export interface SearchResponse {
-  hits: SearchHit[];
-  totalHits: number;
-  page: number;
-  hitsPerPage: number;
-  totalPages: number;
-  facets: FacetCounts;
-  processingTimeMs: number;
-}
-
-const activeFacets = (query: SearchQuery): FacetParam[] => FACET_PARAMS.filter((p) => filterClauses(query).has(p));
+/** The counted facets the query filters on: their counts need a query of their own without that filter. */
+const activeFacets = (query: SearchQuery): AnyFacet[] => {
+  const clauses = filterClauses(query);
+  return COUNTED_FACETS.filter((f) => clauses.has(f.param));
+};
 
 /**
  * The queries of one search: the page with facet counts for inactive facets, plus one count-only query
@@ -36,18 +25,18 @@ export function searchQueries(index: string, query: SearchQuery): EngineQuery[] 
     sort: engineSort(query.sort),
     page: query.page,
     hitsPerPage: query.hitsPerPage,
-    facets: FACET_PARAMS.filter((p) => !active.includes(p)).map((p) => FACET_ATTRIBUTES[p]),
+    facets: COUNTED_FACETS.filter((f) => !active.includes(f)).map((f) => f.field),
     attributesToRetrieve: EXAMPLE_ATTRIBUTES,
     attributesToHighlight: ['title', 'summary'],
     highlightPreTag: PRE_TAG,
     highlightPostTag: POST_TAG,
   };
-  const disjunctive: EngineQuery[] = active.map((param) => ({
+  const disjunctive: EngineQuery[] = active.map((facet) => ({
     indexUid: index,
     q: query.q ?? '',
-    filter: buildFilter(query, param),
+    filter: buildFilter(query, facet.param),
     limit: 0,
-    facets: [FACET_ATTRIBUTES[param]],
+    facets: [facet.field],
   }));
   return [main, ...disjunctive];
 }
@@ -68,15 +57,12 @@ function toSearchHit(hit: EngineResult['hits'][number]): SearchHit {
 /** One search in one engine round trip (a multi-search). */
 export async function searchExamples(ctx: SearchContext, query: SearchQuery): Promise<SearchResponse> {
   const active = activeFacets(query);
-  const results = await multiSearch(ctx.engine, searchQueries(ctx.index, query)).catch((error: unknown) => {
-    if (isMissingIndex(error)) return [{ hits: [], totalHits: 0, totalPages: 0, processingTimeMs: 0 }];
-    throw error;
-  });
+  const results = await orEmpty(multiSearch(ctx.engine, searchQueries(ctx.index, query)), [{ hits: [], totalHits: 0, totalPages: 0, processingTimeMs: 0 }]);
   const [page, ...others] = results as EngineResult[];
-  const facets = Object.fromEntries(FACET_PARAMS.map((p) => [p, {}])) as FacetCounts;
-  for (const param of FACET_PARAMS) {
-    const source = active.includes(param) ? others[active.indexOf(param)] : page;
-    facets[param] = { ...source?.facetDistribution?.[FACET_ATTRIBUTES[param]] };
+  const facets = {} as FacetCounts;
+  for (const facet of COUNTED_FACETS) {
+    const source = active.includes(facet) ? others[active.indexOf(facet)] : page;
+    facets[facet.param as keyof FacetCounts] = { ...source?.facetDistribution?.[facet.field] };
   }
   return {
     hits: page!.hits.map(toSearchHit),

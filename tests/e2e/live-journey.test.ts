@@ -1,15 +1,15 @@
 import jsQR from 'jsqr';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { seriousViolations } from './support/axe.js';
-import { resultCount, watchProblems } from './support/browser.js';
+import { seriousViolations } from '#scripts/support/axe.js';
+import { resultCount, watchProblems } from '#scripts/support/chromium.js';
 import { useWebSuite } from './support/web-suite.js';
 
 const suite = useWebSuite();
 
 /** A tab of its own (its own sessionStorage), as each participant has their own browser. */
 async function openTab(width: number, height: number): Promise<{ page: Page; problems: string[] }> {
-  const context = await suite.browser.newContext({ viewport: { width, height }, bypassCSP: true });
+  const context = await suite.browser.newContext({ viewport: { width, height } });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   return { page, problems: watchProblems(page) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resultCount, watchProblems } from './support/browser.js';
-import { XSS_TITLE } from './support/web-fixtures.js';
+import { resultCount, watchProblems } from '#scripts/support/chromium.js';
+import { XSS_TITLE } from '#scripts/support/web-fixtures.js';
 import { useWebSuite } from './support/web-suite.js';
 
 const suite = useWebSuite();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resultCount, watchProblems } from './support/browser.js';
+import { resultCount, watchProblems } from '#scripts/support/chromium.js';
 import { useWebSuite } from './support/web-suite.js';
 
 const suite = useWebSuite();

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { resultCount, watchProblems } from './support/browser.js';
+import { resultCount, watchProblems } from '#scripts/support/chromium.js';
 import { useWebSuite } from './support/web-suite.js';
 
 const suite = useWebSuite();

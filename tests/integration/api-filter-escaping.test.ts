@@ -2,7 +2,7 @@ import { Meilisearch } from 'meilisearch';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngineClient, type EngineClient } from '#server/engine-client/engine-client.js';
-import { anyOf, buildFilter, equals } from '#server/search/filter.js';
+import { anyOf, equals } from '#server/search/filter.js';
 import { multiSearch } from '#server/engine-client/multi-search.js';
 import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
 import { fixtureExamples } from '../fixtures/api/fixture-examples.js';
@@ -44,16 +44,6 @@ describe('buildFilter › escaping against the real engine', () => {
 
   it('keeps several hostile values as separate literals OR-ed together', async () => {
     expect(await idsFor(anyOf('regions', ['" OR regions = "normandie', 'bretagne']))).toEqual(['b', 'h3']);
-  });
-
-  it('refuses an attribute outside the whitelist', () => {
-    expect(() => equals('title', 'x')).toThrow(/not a filterable attribute/);
-  });
-
-  it('ANDs params and leaves out the excluded facet for disjunctive counts', () => {
-    const filters = { region: ['bretagne' as const], sdg: [4, 17], yearMin: 2000 };
-    expect(buildFilter(filters)).toBe('(regions IN ["bretagne"]) AND (sdgs IN [4, 17]) AND (year >= 2000)');
-    expect(buildFilter(filters, 'region')).toBe('(sdgs IN [4, 17]) AND (year >= 2000)');
   });
 });
 

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
-import { fixtureExamples, makeExample } from '../fixtures/api/fixture-examples.js';
+import { fixtureExamples, generatedExamples, makeExample } from '../fixtures/api/fixture-examples.js';
 
 let t: AppUnderTest;
 beforeAll(async () => {
@@ -34,7 +34,7 @@ describe('GET /api/search', () => {
     expect(res.body.facets.theme).toEqual({ education: 1, 'alimentation-agriculture': 1, environnement: 1 });
     // an inactive facet is counted over the full filtered set.
     expect(res.body.facets.sdg).toEqual({ '4': 1, '17': 1 });
-    expect(Object.keys(res.body.facets).sort()).toEqual(['actorType', 'mode', 'region', 'scale', 'sdg', 'status', 'theme']);
+    expect(Object.keys(res.body.facets).sort()).toEqual(['actorType', 'audience', 'mode', 'region', 'scale', 'sdg', 'status', 'theme']);
   });
 
   it('filters by year range, inclusive', async () => {
@@ -42,12 +42,30 @@ describe('GET /api/search', () => {
     expect(res.body.hits.map((h: { id: string }) => h.id).sort()).toEqual(['bzh-edu', 'nor-edu']);
   });
 
-  it('sorts deterministically, ties broken by id', async () => {
+  it('sorts by year', async () => {
     const res = await request(t.app).get('/api/search?sort=year:desc').expect(200);
     expect(res.body.hits.map((h: { year: number }) => h.year)).toEqual([2023, 2022, 2021, 2020, 2019, 2018]);
-    const a = await request(t.app).get('/api/search?hitsPerPage=3');
-    const b = await request(t.app).get('/api/search?hitsPerPage=3');
-    expect(a.body.hits.map((h: { id: string }) => h.id)).toEqual(b.body.hits.map((h: { id: string }) => h.id));
+  });
+
+  it('breaks ties by id, for sorts and for equal relevance, page after page', async () => {
+    // 60 generated examples over 24 years: every year is shared by two or three examples.
+    const tied = await appWith(generatedExamples(60));
+    try {
+      for (const sort of ['year:desc', 'year:asc']) {
+        const pages = await Promise.all([1, 2, 3].map((page) => request(tied.app).get(`/api/search?sort=${sort}&hitsPerPage=20&page=${page}`).expect(200)));
+        const hits: { id: string; year: number }[] = pages.flatMap((p) => p.body.hits);
+        expect(hits).toHaveLength(60);
+        const ties = hits.filter((h, i) => i > 0 && hits[i - 1]!.year === h.year);
+        expect(ties.length).toBeGreaterThan(20);
+        const expected = [...hits].sort((a, b) => (sort === 'year:desc' ? b.year - a.year : a.year - b.year) || a.id.localeCompare(b.id));
+        expect(hits.map((h) => h.id)).toEqual(expected.map((h) => h.id));
+      }
+      const all = await request(tied.app).get('/api/search?hitsPerPage=60').expect(200);
+      const ids = all.body.hits.map((h: { id: string }) => h.id);
+      expect(ids).toEqual([...ids].sort());
+    } finally {
+      tied.close();
+    }
   });
 
   it('highlights matches with <mark> and escapes every other <, > and &', async () => {
@@ -114,10 +132,17 @@ describe('GET /api/search › validation', () => {
 });
 
 describe('GET /api/examples/:id', () => {
-  it('returns the example without index-only fields', async () => {
-    const res = await request(t.app).get('/api/examples/bzh-edu').expect(200);
-    expect(res.body).toMatchObject({ id: 'bzh-edu', title: 'Tutorat scolaire à Rennes', regions: ['bretagne'] });
-    expect(res.body).not.toHaveProperty('keywords');
+  it('returns the example as published, field by field, without index-only fields', async () => {
+    for (const source of fixtureExamples()) {
+      const res = await request(t.app).get(`/api/examples/${source.id}`).expect(200);
+      const { firstPublished, lastChanged, ...content } = res.body;
+      expect(content).toEqual(source);
+      // Dated at publishing: first published once, so unchanged since.
+      expect(firstPublished).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+      expect(lastChanged).toBe(firstPublished);
+      expect(res.body).not.toHaveProperty('keywords');
+      expect(res.body).not.toHaveProperty('contentHash');
+    }
   });
 
   it('answers 404 not_found for an unknown id', async () => {
@@ -138,7 +163,7 @@ describe('GET /api/taxonomy', () => {
     expect(res.body.region.find((r: { id: string }) => r.id === 'bretagne').count).toBe(2);
     expect(res.body.sdg).toHaveLength(17);
     expect(res.body.sdg[16]).toMatchObject({ id: 17, color: '#19486A', count: 3 });
-    expect(Object.keys(res.body).sort()).toEqual(['actorType', 'department', 'mode', 'region', 'scale', 'sdg', 'status', 'theme']);
+    expect(Object.keys(res.body).sort()).toEqual(['actorType', 'audience', 'department', 'mode', 'region', 'scale', 'sdg', 'status', 'theme']);
   });
 });
 

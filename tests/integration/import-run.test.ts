@@ -32,8 +32,9 @@ describe('runImport into a real engine', () => {
       results: 'Impact fort', lead: { name: 'Association Les Jardins', type: 'association' },
       partners: [{ name: 'Fondation Agir', type: 'fondation' }, { name: 'Ville de Rennes', type: 'collectivite' }],
       actorTypes: ['association', 'entreprise', 'collectivite', 'fondation'], regions: ['bretagne'], departments: ['35'], city: 'Rennes',
-      scale: 'local', sdgs: [2, 17], themes: ['alimentation-agriculture'], mode: 'mecenat', year: 2019, status: 'en-cours',
+      scale: 'local', sdgs: [2, 17], themes: ['alimentation-agriculture'], audiences: [], mode: 'mecenat', year: 2019, status: 'en-cours',
       website: 'https://www.jardins.example.org', updatedAt: '2024-03-15', unmapped: [], source: { file: 'utf8-bom-semicolon.csv', line: 2 },
+      firstPublished: report.published!.publishedAt, lastChanged: report.published!.publishedAt,
     });
     expect(full.keywords).toEqual(expect.arrayContaining(['Bretagne', 'Ille-et-Vilaine', 'Mécénat']));
     // Windows-1252, pre-2016 region, département name with code, English headers, duplicates.

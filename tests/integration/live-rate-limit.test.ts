@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '#server/config.js';
 import { fixtureExamples } from '../fixtures/api/fixture-examples.js';
 import { liveApps, type LiveApps } from '../fixtures/live/live-apps.js';
-import { openSse, type SseConnection } from '../fixtures/live/sse-client.js';
+import { openSse, type SseConnection } from '#scripts/support/sse-client.js';
 
 // A webinar behind one office address: 200 participants follow from 127.0.0.1, with the limits npm start applies by default.
 const FOLLOWERS = 200;

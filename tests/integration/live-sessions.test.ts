@@ -5,7 +5,7 @@ import { createEngineClient } from '#server/engine-client/engine-client.js';
 import { liveIndexName } from '#server/live/live-store.js';
 import { fixtureExamples } from '../fixtures/api/fixture-examples.js';
 import { liveApps, type LiveApps } from '../fixtures/live/live-apps.js';
-import { openSse, type SseConnection } from '../fixtures/live/sse-client.js';
+import { openSse, type SseConnection } from '#scripts/support/sse-client.js';
 import { testEngine } from '../support/engine.js';
 
 let t: LiveApps;

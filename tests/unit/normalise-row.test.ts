@@ -26,7 +26,7 @@ describe('rowToExample', () => {
       lead: { name: 'Association Les Jardins', type: 'association' },
       partners: [{ name: 'Fondation Agir', type: 'fondation' }, { name: 'Ville de Rennes' }],
       actorTypes: ['association', 'entreprise', 'fondation'], regions: ['bretagne'], departments: ['35', '56'], city: 'Rennes',
-      scale: 'local', sdgs: [2, 17], themes: ['emploi-insertion', 'alimentation-agriculture'], mode: 'mecenat', year: 2019,
+      scale: 'local', sdgs: [2, 17], themes: ['emploi-insertion', 'alimentation-agriculture'], audiences: [], mode: 'mecenat', year: 2019,
       status: 'en-cours', website: 'https://www.jardins.example.org', updatedAt: '2024-03-15', unmapped: [], source: SOURCE,
     });
   });
@@ -47,11 +47,11 @@ describe('rowToExample', () => {
     expect(e.unmapped).toEqual([
       { field: 'lead.type', value: 'Inconnu' },
       { field: 'regions', value: 'Atlantide' },
-      { field: 'website', value: 'javascript:alert(1)' },
-      { field: 'year', value: '1800' },
-      { field: 'status', value: 'Peut-être' },
       { field: 'sdgs', value: '42' },
       { field: 'themes', value: 'Astrologie' },
+      { field: 'status', value: 'Peut-être' },
+      { field: 'website', value: 'javascript:alert(1)' },
+      { field: 'year', value: '1800' },
     ]);
     expect(e.website).toBeUndefined();
     expect(e.year).toBeUndefined();

@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { testEngine, uniqueIndexName } from '../../support/engine.js';
-import { launchChromium } from './browser.js';
-import { buildWebForTests, startWebApp, type WebApp } from './web-app.js';
-import { webFixtures } from './web-fixtures.js';
+import { launchChromium } from '#scripts/support/chromium.js';
+import { buildWebForTests, startWebApp, type WebApp } from '#scripts/support/web-app.js';
+import { webFixtures } from '#scripts/support/web-fixtures.js';
 
 export interface WebSuite {
   app: WebApp;

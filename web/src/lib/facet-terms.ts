@@ -1,10 +1,7 @@
-import { ACTOR_TYPES, MODES, SCALES, STATUSES, THEMES } from '#domain/facets.js';
-import { REGIONS } from '#domain/regions.js';
+import { COUNTED_FACETS, facetOf, type AnyFacet, type FacetParam, type Words } from '#domain/facet-registry.js';
 import { SDGS } from '#domain/sdgs.js';
-import type { MessageKey } from './i18n-fr';
-import type { FacetKey } from './search-state';
 
-// Facet values and labels come from domain/ (one taxonomy for import, API and UI); counts come from the API.
+// Facet values and labels come from the domain's registry (one taxonomy for import, API and UI); counts from the API.
 export interface FacetValue {
   id: string;
   label: string;
@@ -13,28 +10,26 @@ export interface FacetValue {
 }
 
 export interface FacetDef {
-  key: FacetKey;
-  legend: MessageKey;
+  key: FacetParam;
+  legend: Words;
   values: readonly FacetValue[];
 }
 
-const sdgValues: FacetValue[] = SDGS.map((s) => ({ id: String(s.id), label: `${s.id}. ${s.label}`, labelEn: `${s.id}. ${s.labelEn}`, color: s.color }));
+/** A facet's values as its panel lists them; numbered values read "17. Partenariats…". */
+const listValues = (facet: AnyFacet): FacetValue[] =>
+  facet.terms.map((t) => {
+    const n = typeof t.id === 'number' ? `${t.id}. ` : '';
+    return { id: String(t.id), label: `${n}${t.label}`, labelEn: `${n}${t.labelEn}`, ...(t.color ? { color: t.color } : {}) };
+  });
 
-export const FACETS: readonly FacetDef[] = [
-  { key: 'region', legend: 'facetRegion', values: REGIONS },
-  { key: 'actorType', legend: 'facetActorType', values: ACTOR_TYPES },
-  { key: 'sdg', legend: 'facetSdg', values: sdgValues },
-  { key: 'theme', legend: 'facetTheme', values: THEMES },
-  { key: 'mode', legend: 'facetMode', values: MODES },
-  { key: 'scale', legend: 'facetScale', values: SCALES },
-  { key: 'status', legend: 'facetStatus', values: STATUSES },
-];
+/** The filter panels, in the registry's order: every counted facet. */
+export const FACETS: readonly FacetDef[] = COUNTED_FACETS.map((f) => ({ key: f.param, legend: f.name, values: listValues(f) }));
 
-const byKey = new Map(FACETS.map((f) => [f.key, new Map(f.values.map((v) => [v.id, v]))]));
-
-/** The taxonomy term for a facet value, or a bare stand-in for an unknown id. */
-export function facetValue(key: FacetKey, id: string): FacetValue {
-  return byKey.get(key)?.get(id) ?? { id, label: id, labelEn: id };
+const TERMS = new Map<string, Map<string, FacetValue>>();
+/** The taxonomy term for a facet value (any facet of the registry), or a bare stand-in for an unknown id. */
+export function facetValue(key: FacetParam, id: string): FacetValue {
+  if (!TERMS.has(key)) TERMS.set(key, new Map(facetOf(key).terms.map((t) => [String(t.id), { id: String(t.id), label: t.label, labelEn: t.labelEn }])));
+  return TERMS.get(key)!.get(id) ?? { id, label: id, labelEn: id };
 }
 
 export const SDG_BY_ID = new Map(SDGS.map((s) => [s.id, s]));

@@ -2,8 +2,10 @@ import { FR, type MessageKey } from './i18n-fr';
 import { EN } from './i18n-en';
 import { buildHref, navigate, parseHref, useHref } from './url-state';
 
+import type { Lang } from '#domain/facet-registry.js';
+
 // Display preferences ride in the URL too (lang, presenter), so a shared link opens in the same language and mode.
-export type Lang = 'fr' | 'en';
+export type { Lang };
 const PREF_KEYS = ['lang', 'presenter'] as const;
 
 export interface Prefs {
@@ -26,19 +28,24 @@ export function withPrefs(params: URLSearchParams, prefs: Prefs): URLSearchParam
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-/** Message lookup with {name} placeholders; numbers are formatted for the language. */
-export function translator(lang: Lang): Translate {
-  return dictionaryTranslator(lang === 'en' ? EN : FR, lang);
+/** Fills a message's {name} placeholders; numbers are formatted for the language. */
+export function formatMessage(template: string, lang: Lang, vars?: Record<string, string | number>): string {
+  const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR');
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = vars?.[name];
+    return typeof v === 'number' ? nf.format(v) : (v ?? '');
+  });
 }
 
-/** The same lookup over another dictionary (a lazily loaded feature's own strings). */
-export function dictionaryTranslator<K extends string>(dict: Record<K, string>, lang: Lang): (key: K, vars?: Record<string, string | number>) => string {
-  const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR');
-  return (key, vars) =>
-    dict[key].replace(/\{(\w+)\}/g, (_, name: string) => {
-      const v = vars?.[name];
-      return typeof v === 'number' ? nf.format(v) : (v ?? '');
-    });
+/** Message lookup with {name} placeholders. */
+export function translator(lang: Lang): Translate {
+  const dict = lang === 'en' ? EN : FR;
+  return (key, vars) => formatMessage(dict[key], lang, vars);
+}
+
+/** A feature's own messages in both languages, looked up like the app's (features keep their words beside them). */
+export function messages<K extends string>(dicts: { fr: Record<K, string>; en: Record<K, string> }, lang: Lang): (key: K, vars?: Record<string, string | number>) => string {
+  return (key, vars) => formatMessage(dicts[lang][key], lang, vars);
 }
 
 /** Current preferences, the translator for them, and a setter that keeps the rest of the URL. */

@@ -1,16 +1,15 @@
-import { YEARS, type FacetParam } from '#domain/query.js';
+import { FACETS, SORTS, YEARS, type FacetParam, type Sort } from '#domain/facet-registry.js';
 
 // The search screen's state, read from and written to the URL with the API's own param names (api.md).
-export const FACET_KEYS = ['region', 'actorType', 'sdg', 'theme', 'mode', 'scale', 'status'] as const satisfies readonly FacetParam[];
-export const SORT_VALUES = ['relevance', 'year:desc', 'year:asc', 'title:asc'] as const;
-export type Sort = (typeof SORT_VALUES)[number];
-export type FacetKey = (typeof FACET_KEYS)[number];
+/** Every facet param of the registry, in its order (the panel shows the counted ones; all can come from a link). */
+export const FACET_KEYS: readonly FacetParam[] = FACETS.map((f) => f.param);
+export type FacetKey = FacetParam;
+export type { Sort };
 export const HITS_PER_PAGE = 20;
 
 export interface SearchState {
   q: string;
   facets: Record<FacetKey, string[]>;
-  department: string[];
   yearMin: string;
   yearMax: string;
   sort: Sort;
@@ -36,10 +35,9 @@ export function readSearchState(params: URLSearchParams): SearchState {
   return {
     q: params.get('q') ?? '',
     facets,
-    department: params.getAll('department'),
     yearMin,
     yearMax,
-    sort: (SORT_VALUES as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'relevance',
+    sort: (SORTS as readonly string[]).includes(sort ?? '') ? (sort as Sort) : 'relevance',
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
 }
@@ -49,7 +47,6 @@ export function filterParams(s: SearchState): URLSearchParams {
   const p = new URLSearchParams();
   if (s.q.trim()) p.set('q', s.q.trim());
   for (const k of FACET_KEYS) for (const v of s.facets[k]) p.append(k, v);
-  for (const d of s.department) p.append('department', d);
   if (s.yearMin) p.set('yearMin', s.yearMin);
   if (s.yearMax) p.set('yearMax', s.yearMax);
   return p;
@@ -65,7 +62,7 @@ export function searchParams(s: SearchState): URLSearchParams {
 
 /** How many filters (not the query) are active. */
 export function activeFilterCount(s: SearchState): number {
-  return FACET_KEYS.reduce((n, k) => n + s.facets[k].length, 0) + s.department.length + (s.yearMin ? 1 : 0) + (s.yearMax ? 1 : 0);
+  return FACET_KEYS.reduce((n, k) => n + s.facets[k].length, 0) + (s.yearMin ? 1 : 0) + (s.yearMax ? 1 : 0);
 }
 
 /** A copy of the state with one facet value ticked or unticked, back on page 1. */

@@ -7,7 +7,7 @@ import { ResultsToolbar } from '../../features/search/components/results-toolbar
 import { examplePath } from '../../lib/paths';
 import type { Prefs, Translate } from '../../lib/prefs';
 import type { SearchState } from '../../lib/search-state';
-import type { SearchResponse } from '../../lib/types';
+import type { SearchResponse } from '#domain/api-types.js';
 import { hrefFor } from '../../lib/use-search-state';
 
 interface Props {
@@ -28,7 +28,7 @@ export function ResultsPanel({ state, setState, data, stale, failed, params, pre
   const hrefOf = (id: string) => hrefFor(examplePath(id), state, params);
   return (
     <>
-      {failed && !data ? null : <ResultsToolbar total={data?.totalHits} ms={data?.processingTimeMs} sort={state.sort} onSort={(sort) => setState({ ...state, sort, page: 1 })} t={t}>
+      {failed && !data ? null : <ResultsToolbar total={data?.totalHits} ms={data?.processingTimeMs} sort={state.sort} onSort={(sort) => setState({ ...state, sort, page: 1 })} lang={lang} t={t}>
         {children}
       </ResultsToolbar>}
       {data && data.totalHits === 0 ? (

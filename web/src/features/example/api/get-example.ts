@@ -1,6 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson, pollWhileDown } from '../../../lib/api-client';
-import type { Example } from '../../../lib/types';
+import type { Example } from '#domain/example.js';
 
 // One example by id (GET /api/examples/:id).
 export const getExample = (id: string, signal?: AbortSignal): Promise<Example> => getJson<Example>(`examples/${encodeURIComponent(id)}`, undefined, signal);

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson } from '../../../lib/api-client';
-import type { Example, SearchResponse } from '../../../lib/types';
+import type { SearchResponse } from '#domain/api-types.js';
+import type { Example } from '#domain/example.js';
 
 const WANTED = 4;
 

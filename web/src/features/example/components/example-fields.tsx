@@ -1,27 +1,31 @@
 import type { ReactNode } from 'react';
+import type { Example } from '#domain/example.js';
+import { valuesOn } from '#domain/example-values.js';
+import { FACETS, valueLabel, type AnyFacet } from '#domain/facet-registry.js';
 import { SdgTile } from '../../../components/sdg-tile';
-import { departmentLabel } from '../../../lib/places';
-import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
-import type { FacetKey } from '../../../lib/search-state';
-import { facetValue } from '../../../lib/facet-terms';
-import type { Example } from '../../../lib/types';
+import type { Lang, Translate } from '../../../lib/prefs';
 import { PartyItem } from './party-item';
 
-/** The example's facts as a definition list: every field that has a value. */
+const PLACES = FACETS.filter((f) => f.place);
+const OTHER_FACETS = FACETS.filter((f) => !f.place);
+
+/** A facet's values as the page shows them: tiles in their colours (SDGs), else their labels. */
+function facetValues(facet: AnyFacet, ids: (string | number)[], lang: Lang): ReactNode {
+  if (!ids.length) return undefined;
+  if (facet.terms.some((t) => t.color)) return <ul className="sdg-tiles">{ids.map((id) => <SdgTile key={id} id={Number(id)} lang={lang} />)}</ul>;
+  return ids.map((id) => valueLabel(facet, id, lang, 'display')).join(', ');
+}
+
+/** The example's facts as a definition list: every field that has a value, facets from the registry. */
 export function ExampleFields({ example: e, lang, t }: { example: Example; lang: Lang; t: Translate }) {
-  const term = (key: FacetKey, id: string | undefined) => (id ? labelOf(facetValue(key, id), lang) : undefined);
-  const where = [e.city, ...e.departments.map(departmentLabel), ...e.regions.map((r) => term('region', r))].filter(Boolean).join(' · ');
+  // Places read from the nearest: city, départements, regions.
+  const where = [e.city, ...[...PLACES].reverse().flatMap((f) => valuesOn(e, f).map((id) => valueLabel(f, id, lang, 'display')))].filter(Boolean).join(' · ');
   const rows: [string, ReactNode][] = [
     [t('lead'), e.lead ? <PartyItem party={e.lead} lang={lang} /> : undefined],
     [t('partners'), e.partners.length ? <ul className="parties">{e.partners.map((p, i) => <li key={i}><PartyItem party={p} lang={lang} /></li>)}</ul> : undefined],
-    [t('sdgs'), e.sdgs.length ? <ul className="sdg-tiles">{e.sdgs.map((s) => <SdgTile key={s} id={s} lang={lang} />)}</ul> : undefined],
-    [t('themes'), e.themes.map((x) => term('theme', x)).join(', ') || undefined],
     [t('where'), where || undefined],
-    [t('scale'), term('scale', e.scale)],
-    [t('mode'), term('mode', e.mode)],
+    ...OTHER_FACETS.map((f): [string, ReactNode] => [(f.multi ? f.plural : f.name)[lang], facetValues(f, valuesOn(e, f), lang)]),
     [t('year'), e.year],
-    [t('status'), term('status', e.status)],
-    [t('actorTypes'), e.actorTypes.map((a) => term('actorType', a)).join(', ') || undefined],
     [t('website'), e.website ? <a href={e.website} rel="noopener noreferrer" target="_blank">{e.website}</a> : undefined],
     [t('updatedAt'), e.updatedAt ? new Date(e.updatedAt).toLocaleDateString(lang === 'en' ? 'en-GB' : 'fr-FR') : undefined],
   ];

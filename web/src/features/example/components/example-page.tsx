@@ -6,6 +6,7 @@ import { Link } from '../../../lib/link';
 import type { Prefs, Translate } from '../../../lib/prefs';
 import { useExample } from '../api/get-example';
 import { ExampleFields } from './example-fields';
+import { PublicationDates } from './publication-dates';
 import { SimilarExamples } from './similar-examples';
 
 /** An example's own page: title and summary, its texts beside its facts (stacked on a phone), then similar examples. */
@@ -34,6 +35,7 @@ export function ExamplePage({ id, backHref, prefs, t }: { id: string; backHref: 
       {data ? (
         <article className="example">
           <h1>{data.title}</h1>
+          <PublicationDates example={data} lang={prefs.lang} t={t} />
           <Prose text={data.summary} className="lede" />
           <div className="example__body">
             <div className="example__text">

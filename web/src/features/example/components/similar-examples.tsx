@@ -1,6 +1,6 @@
 import { Link } from '../../../lib/link';
 import { withPrefs, type Prefs, type Translate } from '../../../lib/prefs';
-import type { Example } from '../../../lib/types';
+import type { Example } from '#domain/example.js';
 import { useSimilar } from '../api/get-similar';
 
 /** Up to four examples sharing a theme with this one. */

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson, pollWhileDown } from '../../../lib/api-client';
 import { HITS_PER_PAGE, searchParams, type SearchState } from '../../../lib/search-state';
-import type { SearchResponse } from '../../../lib/types';
+import type { SearchResponse } from '#domain/api-types.js';
 
 // One query per URL state: the key is the exact request, so an older response can never replace a newer one on screen.
 export const getSearch = (params: URLSearchParams, signal?: AbortSignal): Promise<SearchResponse> => getJson<SearchResponse>('search', params, signal);

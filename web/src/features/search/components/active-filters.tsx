@@ -1,11 +1,9 @@
-import { departmentLabel } from '../../../lib/places';
-import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
+import { facetOf, valueLabel, type Lang } from '#domain/facet-registry.js';
+import type { Translate } from '../../../lib/prefs';
 import { clearedState, FACET_KEYS, type FacetKey, type SearchState } from '../../../lib/search-state';
-import { facetValue, SDG_BY_ID } from '../../../lib/facet-terms';
 
-/** A facet value as a chip reads it: "ODD 17 – Partenariats…" rather than the facet list's "17. Partenariats…". */
-const chipLabel = (key: FacetKey, id: string, lang: Lang): string =>
-  key === 'sdg' && SDG_BY_ID.has(Number(id) as never) ? `${lang === 'en' ? 'SDG' : 'ODD'} ${id} – ${labelOf(SDG_BY_ID.get(Number(id) as never)!, lang)}` : labelOf(facetValue(key, id), lang);
+/** A facet value as a chip reads it: "ODD 17 – Partenariats…", "Isère (38)", rather than the facet list's "17. Partenariats…". */
+const chipLabel = (key: FacetKey, id: string, lang: Lang): string => valueLabel(facetOf(key), id, lang, 'display');
 
 export interface Chip {
   key: string;
@@ -20,7 +18,6 @@ export function activeChips(s: SearchState, lang: Lang, t: Translate): Chip[] {
   for (const k of FACET_KEYS)
     for (const v of s.facets[k])
       chips.push({ key: `${k}:${v}`, label: chipLabel(k, v, lang), without: { ...s, facets: { ...s.facets, [k]: s.facets[k].filter((x) => x !== v) }, page: 1 } });
-  for (const d of s.department) chips.push({ key: `department:${d}`, label: departmentLabel(d), without: { ...s, department: s.department.filter((x) => x !== d), page: 1 } });
   if (s.yearMin) chips.push({ key: 'yearMin', label: `≥ ${s.yearMin}`, without: { ...s, yearMin: '', page: 1 } });
   if (s.yearMax) chips.push({ key: 'yearMax', label: `≤ ${s.yearMax}`, without: { ...s, yearMax: '', page: 1 } });
   return chips;

@@ -19,12 +19,13 @@ export function FacetFieldset({ def, selected, counts, onToggle, lang, t }: Prop
   const [filter, setFilter] = useState('');
   const [expanded, setExpanded] = useState(false);
   const id = useId();
-  const legend = t(def.legend);
+  const legend = def.legend[lang];
   const needle = filter.trim().toLocaleLowerCase(lang);
   const matching = def.values.filter((v) => !needle || labelOf(v, lang).toLocaleLowerCase(lang).includes(needle));
   const long = def.values.length > SHORT_LIST;
   const shown = long && !expanded && !needle ? matching.slice(0, SHORT_LIST) : matching;
-  const tiles = def.key === 'sdg';
+  // Values with their own colour (the SDGs) are drawn as tiles in it.
+  const tiles = def.values.some((v) => v.color);
 
   return (
     <fieldset className={`facet${tiles ? ' facet--tiles' : ''}`}>

@@ -3,10 +3,10 @@ import { Highlight } from '../../../lib/highlight';
 import { Link } from '../../../lib/link';
 import { labelOf, type Lang } from '../../../lib/prefs';
 import { facetValue } from '../../../lib/facet-terms';
-import type { Hit } from '../../../lib/types';
+import type { SearchHit } from '#domain/api-types.js';
 
 /** One result: an article whose heading links to the example's page; matches highlighted, always as text. */
-export function ResultCard({ hit, href, lang }: { hit: Hit; href: string; lang: Lang }) {
+export function ResultCard({ hit, href, lang }: { hit: SearchHit; href: string; lang: Lang }) {
   const where = [hit.city, ...hit.regions.map((r) => labelOf(facetValue('region', r), lang))].filter(Boolean).join(' · ');
   return (
     <article className="result">

@@ -1,5 +1,5 @@
 import { useEffect, useId, useState } from 'react';
-import { YEARS } from '#domain/query.js';
+import { YEARS } from '#domain/facet-registry.js';
 import type { Translate } from '../../../lib/prefs';
 import { isYear } from '../../../lib/search-state';
 

@@ -1,9 +1,9 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { getJson, pollWhileDown } from '../../../lib/api-client';
-import type { StatsResponse } from '../../../lib/types';
+import type { CrossTable } from '#domain/api-types.js';
 
 // The cross-table of the current set (GET /api/stats), keyed by the exact request.
-export const getStats = (params: URLSearchParams, signal?: AbortSignal): Promise<StatsResponse> => getJson<StatsResponse>('stats', params, signal);
+export const getStats = (params: URLSearchParams, signal?: AbortSignal): Promise<CrossTable> => getJson<CrossTable>('stats', params, signal);
 
 export const statsQueryOptions = (params: URLSearchParams) =>
   queryOptions({

@@ -1,5 +1,5 @@
 import { ExampleSchema, type Example } from '#domain/example.js';
-import { ACTOR_TYPE_IDS, MODE_IDS, SCALE_IDS, THEME_IDS } from '#domain/facets.js';
+import { ACTOR_TYPE_IDS, AUDIENCE_IDS, MODE_IDS, SCALE_IDS, THEME_IDS } from '#domain/facets.js';
 import { REGION_IDS } from '#domain/regions.js';
 
 // A deterministic, varied set for the browser tests: every region (overseas too), SDG and theme appears.
@@ -42,6 +42,7 @@ export function webFixtures(count = 96): Example[] {
       scale: pick(SCALE_IDS, i),
       sdgs,
       themes: [pick(THEME_IDS, i), pick(THEME_IDS, i + 5)].filter((v, k, a) => a.indexOf(v) === k),
+      audiences: [pick(AUDIENCE_IDS, i * 3)],
       mode: pick(MODE_IDS, i),
       year: 2012 + (i % 13),
       status: i % 3 ? 'en-cours' : 'termine',

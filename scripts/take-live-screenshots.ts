@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type Page } from 'playwright-core';
-import { seriousViolations } from '#tests/e2e/support/axe.js';
+import { seriousViolations } from './support/axe.js';
 
 // The live mode's screenshots for docs/screenshots, each checked with axe-core (WCAG 2.2 A/AA):
-// `npx tsx web/scripts/take-live-screenshots.ts http://127.0.0.1:3000 [outDir]` against a running `npm start`.
+// `npx tsx scripts/take-live-screenshots.ts http://127.0.0.1:3000 [outDir]` against a running `npm start`.
 const base = process.argv[2] ?? 'http://127.0.0.1:3000';
 const out = resolve(process.argv[3] ?? 'docs/screenshots');
 mkdirSync(out, { recursive: true });
@@ -12,7 +12,7 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 let failures = 0;
 
 async function tab(width: number, height: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1, bypassCSP: true });
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   return page;

@@ -8,7 +8,7 @@ import { createSearchClient } from '#server/keys.js';
 import { createLiveService, type LiveService } from '#server/live/live-service.js';
 import { buildWeb } from '#server/start/web-build.js';
 
-const root = resolve(import.meta.dirname, '../../..');
+const root = resolve(import.meta.dirname, '../..');
 export const WEB_DIST = resolve(root, 'web/dist');
 
 /** Builds the front end as `npm start` serves it. */
@@ -20,6 +20,8 @@ export interface WebApp {
   baseUrl: string;
   /** The app's live sessions (a test may drop their streams, as a restart would). */
   live: LiveService;
+  /** The index it serves (a test may publish a new version to it). */
+  index: string;
   close(): Promise<void>;
 }
 
@@ -29,7 +31,7 @@ export async function startWebApp(options: { url: string; masterKey: string; ind
   if (options.publish !== false) await publishExamples({ url, masterKey, index, examples, files: ['fixtures-web.csv'] });
   const { client: engine } = await createSearchClient({ url, masterKey, index, timeoutMs: 5_000 });
   const live = createLiveService({ engine: createEngineClient({ url, key: masterKey, timeoutMs: 5_000 }), index, retryMs: 1_000 });
-  const app = createApp({ search: { engine, index }, live, webDir: WEB_DIST, rateLimitPerMinute: 0, exportRateLimitPerMinute: 0 });
+  const app = createApp({ search: { engine, index }, live, admin: { url, masterKey }, webDir: WEB_DIST, rateLimitPerMinute: 0, exportRateLimitPerMinute: 0 });
   const server: Server = await new Promise((ok) => {
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });
@@ -38,6 +40,7 @@ export async function startWebApp(options: { url: string; masterKey: string; ind
   return {
     baseUrl: `http://127.0.0.1:${port}`,
     live,
+    index,
     close: async () => {
       live.close();
       server.closeAllConnections();

@@ -1,0 +1,40 @@
+import { FACETS, type FacetField, type Words } from './facet-registry.js';
+
+// The CSV columns of data-format.md §1 that are not facets, and the order of every column in an export.
+
+export interface Column<F extends string = string> {
+  readonly field: F;
+  /** Headers that name it, compared folded and singular; the first French and English ones head exports. */
+  readonly headers: { readonly fr: readonly string[]; readonly en: readonly string[] };
+  /** How reports and the workspace name it. */
+  readonly name: Words;
+}
+
+const column = <const F extends string>(c: Column<F>) => c;
+
+export const ID = column({ field: 'id', headers: { fr: ['ID', 'Identifiant', 'Référence', 'Ref'], en: ['id'] }, name: { fr: 'ID', en: 'ID' } });
+export const TITLE = column({ field: 'title', headers: { fr: ['Titre', 'Nom du projet', 'Intitulé', 'Nom'], en: ['title', 'Name'] }, name: { fr: 'Titre', en: 'Title' } });
+export const SUMMARY = column({ field: 'summary', headers: { fr: ['Résumé', 'Chapeau'], en: ['summary', 'Abstract'] }, name: { fr: 'Résumé', en: 'Summary' } });
+export const DESCRIPTION = column({ field: 'description', headers: { fr: ['Description', 'Descriptif'], en: ['description'] }, name: { fr: 'Description', en: 'Description' } });
+export const RESULTS = column({ field: 'results', headers: { fr: ['Résultats / Impact', 'Résultats', 'Impact', 'Impacts'], en: ['results', 'Results / Impact'] }, name: { fr: 'Résultats / Impact', en: 'Results' } });
+export const LEAD = column({ field: 'lead', headers: { fr: ['Porteur', 'Porteur du projet', 'Structure porteuse'], en: ['lead', 'Lead partner'] }, name: { fr: 'Porteur', en: 'Lead' } });
+export const LEAD_TYPE = column({ field: 'leadType', headers: { fr: ['Type de porteur', 'Type du porteur', 'Type de structure porteuse'], en: ['lead type'] }, name: { fr: 'Type de porteur', en: 'Lead type' } });
+export const PARTNERS = column({ field: 'partners', headers: { fr: ['Partenaires', 'Partenaire'], en: ['partners'] }, name: { fr: 'Partenaires', en: 'Partners' } });
+export const CITY = column({ field: 'city', headers: { fr: ['Commune', 'Ville'], en: ['city', 'Town'] }, name: { fr: 'Commune', en: 'City' } });
+export const YEAR = column({ field: 'year', headers: { fr: ['Année de lancement', 'Année', 'Date de lancement', 'Année de début'], en: ['start year', 'Year'] }, name: { fr: 'Année de lancement', en: 'Start year' } });
+export const WEBSITE = column({ field: 'website', headers: { fr: ['Site web', 'Site internet', 'Site', 'URL', 'Lien', 'Web'], en: ['website'] }, name: { fr: 'Site web', en: 'Website' } });
+export const UPDATED_AT = column({ field: 'updatedAt', headers: { fr: ['Date de mise à jour', 'Mise à jour', 'Dernière mise à jour', 'Modifié le'], en: ['updated', 'Updated at', 'Last updated'] }, name: { fr: 'Date de mise à jour', en: 'Updated' } });
+
+/** The columns that are not facets, as the import reads them. */
+export const TEXT_COLUMNS = [ID, TITLE, SUMMARY, DESCRIPTION, RESULTS, LEAD, LEAD_TYPE, PARTNERS, CITY, YEAR, WEBSITE, UPDATED_AT] as const;
+export type TextColumnField = (typeof TEXT_COLUMNS)[number]['field'];
+
+/** Every field a CSV column can fill. */
+export type ColumnField = TextColumnField | FacetField;
+
+/** Columns in the order an export writes them: the texts and parties, the place, the facets, then year, site and date. */
+export const EXPORT_ORDER: readonly ColumnField[] = [
+  'id', 'title', 'summary', 'description', 'results', 'lead', 'leadType', 'partners', 'city',
+  ...FACETS.map((f) => f.field),
+  'year', 'website', 'updatedAt',
+];
