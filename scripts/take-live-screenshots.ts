@@ -59,7 +59,7 @@ try {
   await laptop.getByText('Vous explorez seul').waitFor();
   await shot(laptop, 'live-alone-1280');
 
-  await presenter.getByRole('button', { name: /En direct/ }).click();
+  await presenter.getByRole('button', { name: /Écran d’accueil/ }).click();
   await presenter.getByRole('dialog').getByRole('button', { name: 'Terminer la session' }).click();
   await phone.getByText('La présentation est terminée.').waitFor();
   const late = await tab(375, 800);

@@ -112,7 +112,7 @@ describe('webinar live mode', () => {
     // Off on their own again, the laptop participant is brought back by « Montrer à tous », and told why.
     await laptop.page.getByRole('link', { name: /Retour aux résultats/ }).click();
     await eventually(() => banner(laptop.page).textContent()).toContain('Vous explorez seul');
-    await p.getByRole('button', { name: /En direct/ }).click();
+    await p.getByRole('button', { name: /Écran d’accueil/ }).click();
     await p.getByRole('dialog').getByRole('button', { name: 'Montrer à tous' }).click();
     await eventually(() => new URL(laptop.page.url()).pathname).toBe(examplePath);
     await eventually(() => banner(laptop.page).locator('[aria-live="polite"]').textContent()).toBe('L’animateur montre cet écran à tous.');
@@ -125,11 +125,11 @@ describe('webinar live mode', () => {
     await eventually(() => phone.page.getByRole('table').count()).toBe(1);
 
     // The presenter ends the session from the join screen: both are told, in their language.
-    await p.getByRole('button', { name: /En direct/ }).click();
+    await p.getByRole('button', { name: /Écran d’accueil/ }).click();
     await p.getByRole('dialog').getByRole('button', { name: 'Terminer la session' }).click();
     await eventually(() => banner(laptop.page).textContent()).toContain('La présentation est terminée.');
     await eventually(() => banner(phone.page).textContent()).toContain('The presentation has ended.');
-    await eventually(() => p.getByRole('button', { name: /En direct/ }).count()).toBe(0);
+    await eventually(() => p.getByRole('button', { name: /Écran d’accueil/ }).count()).toBe(0);
     expect(await p.getByRole('button', { name: 'Démarrer une session en direct' }).count()).toBe(1);
 
     for (const tab of [presenter, laptop, phone]) {

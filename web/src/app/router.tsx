@@ -28,7 +28,12 @@ export function Router() {
       <a className="skip-link" href="#main">
         {prefs.t('skipToResults')}
       </a>
-      <Header prefs={prefs} path={path} live={prefs.presenter || presentsLive() ? <Suspense fallback={null}><LivePresenter prefs={prefs} /></Suspense> : null} />
+      <Header prefs={prefs} path={path} />
+      {prefs.presenter || presentsLive() ? (
+        <Suspense fallback={null}>
+          <LivePresenter prefs={prefs} />
+        </Suspense>
+      ) : null}
       {joining || followsLive() ? (
         <Suspense fallback={joining ? <main id="main"><p role="status">{prefs.t('loading')}</p></main> : null}>
           <LiveFollower code={liveCode} prefs={prefs} />

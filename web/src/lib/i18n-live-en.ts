@@ -3,6 +3,7 @@ import type { LiveMessageKey } from './i18n-live-fr';
 // The live mode's English strings (the type asks for every French key).
 export const LIVE_EN: Record<LiveMessageKey, string> = {
   start: 'Start a live session',
+  joinScreen: 'Join screen (link, QR code)',
   starting: 'Starting…',
   startFailed: 'The session could not start: {message}',
   onAir: 'Live',

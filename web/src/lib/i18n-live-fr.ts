@@ -1,6 +1,7 @@
 // The live mode's French strings, loaded with it (not in the initial bundle). Narrow no-break space as in i18n-fr.ts.
 export const LIVE_FR = {
   start: 'Démarrer une session en direct',
+  joinScreen: 'Écran d’accueil (lien, QR code)',
   starting: 'Démarrage…',
   startFailed: 'La session n’a pas pu démarrer : {message}',
   onAir: 'En direct',

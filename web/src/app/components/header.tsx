@@ -1,12 +1,11 @@
-import type { ReactNode } from 'react';
 import { PresenterToggle } from '../../features/presenter/components/presenter-toggle';
 import { Link } from '../../lib/link';
 import { STATS_PATH } from '../../lib/paths';
 import { withPrefs, type Prefs, type Translate } from '../../lib/prefs';
 import { buildHref, parseHref, useHref } from '../../lib/url-state';
 
-/** Title, the results/statistics switch (same filters), language and presenter toggles, and `live` (the live-session control). */
-export function Header({ prefs, path, live }: { prefs: Prefs & { t: Translate; setPrefs: (p: Partial<Prefs>) => void }; path: string; live?: ReactNode }) {
+/** Title, the results/statistics switch (same filters), language and presenter toggles. */
+export function Header({ prefs, path }: { prefs: Prefs & { t: Translate; setPrefs: (p: Partial<Prefs>) => void }; path: string }) {
   const { t } = prefs;
   const { params } = parseHref(useHref());
   const onExample = path.startsWith('/exemples/');
@@ -30,7 +29,6 @@ export function Header({ prefs, path, live }: { prefs: Prefs & { t: Translate; s
         {tab(STATS_PATH, t('navStats'))}
       </nav>
       <div className="header__tools">
-        {live}
         <button type="button" className="btn btn--ghost" lang={prefs.lang === 'en' ? 'fr' : 'en'} aria-label={t('switchLangLabel')} onClick={() => prefs.setPrefs({ lang: prefs.lang === 'en' ? 'fr' : 'en' })}>
           {t('switchLang')}
         </button>

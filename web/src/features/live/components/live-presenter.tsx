@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Prefs } from '../../../lib/prefs';
 import { createSession } from '../api/create-session';
 import { endSession } from '../api/end-session';
@@ -43,29 +43,36 @@ export function LivePresenter({ prefs }: { prefs: Prefs }) {
     setOpen(false);
   };
 
+  // A slim bar under the header, as the participants' banner: the projector's header keeps to one row.
+  const bar = (content: ReactNode) => (
+    <div className="live-banner live-banner--presenter" role="region" aria-label={lt('bannerLabel')}>
+      <p className="live-banner__text">{content}</p>
+      {problem ? (
+        <p className="live-problem" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </div>
+  );
   if (!session) {
-    return (
-      <>
-        {prefs.presenter ? (
-          <button type="button" className="btn btn--ghost" onClick={() => void start()} disabled={busy}>
-            {busy ? lt('starting') : lt('start')}
-          </button>
-        ) : null}
-        {problem ? (
-          <p className="live-problem" role="alert">
-            {problem}
-          </p>
-        ) : null}
-      </>
+    if (!prefs.presenter) return problem ? bar(null) : null;
+    return bar(
+      <button type="button" className="btn live-on-air live-start" onClick={() => void start()} disabled={busy}>
+        <span className="live-dot" aria-hidden="true" /> {busy ? lt('starting') : lt('start')}
+      </button>,
     );
   }
   const n = participants.data ?? 0;
   return (
     <>
-      <button type="button" className="btn live-on-air" aria-haspopup="dialog" onClick={() => setOpen(true)}>
-        <span className="live-dot" aria-hidden="true" /> {lt('onAir')} <strong>{session.code}</strong> <span aria-hidden="true">· {n}</span>
-        <span className="visually-hidden">{participantsText(lt, n)}</span>
-      </button>
+      {bar(
+        <>
+          <span className="live-dot" aria-hidden="true" /> {lt('onAir')} <strong className="live-banner__code">{session.code}</strong> · {participantsText(lt, n)} —{' '}
+          <button type="button" className="btn live-banner__action" aria-haspopup="dialog" onClick={() => setOpen(true)}>
+            {lt('joinScreen')}
+          </button>
+        </>,
+      )}
       {open ? (
         <JoinDialog
           session={session}
