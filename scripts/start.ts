@@ -8,6 +8,7 @@ import { connectEngine, stopOnSignals } from '#server/engine/connect.js';
 import type { EngineHandle } from '#server/engine/embedded.js';
 import { createEngineClient, type EngineClient } from '#server/engine-client/engine-client.js';
 import { runImport } from '#server/import/run-import.js';
+import { createLiveService, type LiveService } from '#server/live/live-service.js';
 import { createBasePackageCache } from '#server/export/base-package.js';
 import { ensureSearchKey } from '#server/keys.js';
 import { datasetState } from '#server/search/dataset-info.js';
@@ -49,7 +50,10 @@ async function main(): Promise<void> {
   const admin = createEngineClient({ url: engine.url, key: engine.masterKey, timeoutMs: 30_000 });
   let server: Server | undefined;
   let search: EngineClient | undefined;
+  let live: LiveService | undefined;
   const shutdown = stopOnSignals(engine, async () => {
+    // Live streams never finish by themselves: closed first, their browsers reconnect once a process answers again.
+    live?.close();
     // Stop accepting, let in-flight requests finish (exports included, up to 10 s), then the engine stops.
     if (server) {
       const closed = new Promise<void>((r) => server!.close(() => r()));
@@ -68,8 +72,12 @@ async function main(): Promise<void> {
     await importSampleIfEmpty(engine, admin, config, logger);
     const ctx = { engine: search, index: config.MEILI_INDEX };
     const basePackage = createBasePackageCache({ ctx });
+    // The live sessions' own client: the master key writes `${MEILI_INDEX}-live`; it never searches nor leaves the server.
+    const liveEngine = createEngineClient({ url: engine.url, key: engine.masterKey, timeoutMs: config.ENGINE_TIMEOUT_MS });
+    live = createLiveService({ engine: liveEngine, index: config.MEILI_INDEX, idleMs: config.LIVE_IDLE_MINUTES * 60_000, streamsPerIp: config.LIVE_STREAMS_PER_IP, logger });
     const app = createApp({
       search: ctx,
+      live,
       admin: { url: engine.url, masterKey: engine.masterKey },
       publicUrl: config.PUBLIC_URL,
       basePackage,

@@ -6,12 +6,14 @@ import { pinoHttp } from 'pino-http';
 import { apiNotFound, errorHandler } from './http/error-handler.js';
 import { perIpLimit } from './http/rate-limit.js';
 import { spaRoutes } from './http/spa.js';
+import type { LiveService } from './live/live-service.js';
 import { versionsSince } from './changes/data-changes.js';
 import { createBasePackageCache, type BasePackageCache } from './export/base-package.js';
 import { adminClient, type EngineTarget } from './publish/engine-admin.js';
 import { changesRoutes } from './routes/changes-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { feedRoutes } from './routes/feed-routes.js';
+import { liveRoutes, liveStreamRoutes } from './routes/live-routes.js';
 import { metaRoutes } from './routes/meta-routes.js';
 import { statsRoutes } from './routes/stats-routes.js';
 import { openApiRoutes } from './routes/openapi-routes.js';
@@ -23,6 +25,8 @@ export interface AppDeps {
   /** Engine client holding the search-only key, and the examples index. */
   search: SearchContext;
   logger?: Logger;
+  /** Webinar live sessions (/api/live), shared with the other app processes through the engine; absent = no live mode. */
+  live?: LiveService;
   /** Per-IP requests per minute on /api (0 = off), and the stricter budget of export and stats. */
   rateLimitPerMinute?: number;
   exportRateLimitPerMinute?: number;
@@ -64,6 +68,8 @@ export function createApp(deps: AppDeps): Express {
   if (deps.logger) app.use(pinoHttp({ logger: deps.logger, quietReqLogger: true, autoLogging: { ignore: (req) => req.url === '/api/health' }, wrapSerializers: false, serializers: accessLogSerializers }));
 
   const api = express.Router();
+  // A participant's event stream is one long request: outside the per-request budget, bounded per address on its own.
+  if (deps.live) api.use(liveStreamRoutes(deps.live));
   // Searches answered from the cache of identical searches are not counted: 200 webinar participants behind one office
   // address typing the same words cost one engine call per word, not a budget each.
   api.use(perIpLimit(deps.rateLimitPerMinute ?? 6_000, (res) => res.locals.sharedAnswer === true));
@@ -76,6 +82,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(feedRoutes(deps.search, deps.publicUrl));
   api.use(changesRoutes(deps.search, versionsSince(deps.admin ? adminClient(deps.admin) : undefined, deps.search.index)));
   api.use(statsRoutes(deps.search, now));
+  if (deps.live) api.use(liveRoutes(deps.live));
   api.use(openApiRoutes());
   api.use(apiNotFound);
   app.use('/api', api);

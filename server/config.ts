@@ -22,6 +22,9 @@ const EnvSchema = z.object({
   SEARCH_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   // The site's public address, for the links exports and feeds carry (issue 14); unset: each request's own host.
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Live mode (issue 15): a session nobody presents for this long ends; event streams one address may hold (one office, 250 people).
+  LIVE_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(180),
+  LIVE_STREAMS_PER_IP: z.coerce.number().int().min(1).default(1_000),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

@@ -28,7 +28,7 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
     res.destroy(error instanceof Error ? error : undefined);
     return;
   }
-  res.status(httpError.status).json(errorBody(httpError));
+  res.status(httpError.status).set(httpError.headers).json(errorBody(httpError));
 };
 
 /** Unknown `/api/...` paths: JSON 404, never the SPA page. */

@@ -5,14 +5,17 @@ export type { ErrorBody, ErrorCode };
 
 export class HttpError extends Error {
   override name = 'HttpError';
+  /** Response headers that go with the refusal (Retry-After, WWW-Authenticate). */
+  readonly headers: Record<string, string>;
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
-    options?: ErrorOptions,
+    options?: ErrorOptions & { headers?: Record<string, string> },
   ) {
     super(message, options);
+    this.headers = options?.headers ?? {};
   }
 }
 

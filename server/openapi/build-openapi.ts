@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ExampleSchema } from '#domain/example.js';
 import { FACETS } from '#domain/facet-registry.js';
 import { ChangesQuerySchema, ExampleParamsSchema, ExportQuerySchema, FeedQuerySchema, SearchQuerySchema, StatsQuerySchema } from '#domain/query.js';
+import { livePaths, LIVE_SCHEMAS, LIVE_SECURITY_SCHEMES } from './live-paths.js';
 import { RESPONSE_SCHEMAS } from './response-schemas.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -88,7 +89,8 @@ export function buildOpenApi(): JsonSchema {
       '/api/stats': get('Tableau croisé', parameters(StatsQuerySchema, 'query'), { description: 'Comptes par couple de valeurs, totaux par ligne et par colonne', content: { 'application/json': { schema: ref('CrossTable') }, 'text/csv': {} } }, [400, 429, 503]),
       '/api/taxonomy': get('Taxonomie avec comptes', [], { description: 'Chaque facette et ses valeurs', ...content(ref('Taxonomy')) }, [429, 503]),
       '/api/health': get('État du service', [], { description: 'Disponible', ...content(ref('Health')) }, [503]),
+      ...livePaths(json),
     },
-    components: { schemas: { Example: json(ExampleSchema), ...RESPONSE_SCHEMAS } },
+    components: { schemas: { Example: json(ExampleSchema), ...RESPONSE_SCHEMAS, ...LIVE_SCHEMAS }, securitySchemes: LIVE_SECURITY_SCHEMES },
   };
 }

@@ -17,7 +17,7 @@ export const RESPONSE_SCHEMAS = {
         type: 'object',
         required: ['code', 'message'],
         properties: {
-          code: { enum: ['invalid_request', 'not_found', 'rate_limited', 'engine_unavailable', 'internal'] },
+          code: { enum: ['invalid_request', 'unauthorized', 'not_found', 'rate_limited', 'engine_unavailable', 'internal'] },
           message: { type: 'string' },
           details: { type: 'array', items: { type: 'object', properties: { param: { type: 'string' }, value: {}, expected: { type: 'string' } } } },
         },

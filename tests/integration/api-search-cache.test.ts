@@ -40,6 +40,20 @@ describe('GET /api/search › shared answers for identical searches', () => {
     expect(answers[0]!.headers['content-type']).toBe('application/json; charset=utf-8');
   });
 
+  it('sends a kept answer gzipped to clients that accept it and as text to the others, with the same ETag and 304', async () => {
+    const { app } = countingApp(60_000);
+    const zipped = await request(app).get('/api/search?q=jardins').set('Accept-Encoding', 'gzip, deflate, br').expect(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
+    expect(zipped.headers['content-type']).toBe('application/json; charset=utf-8');
+    const plain = await request(app).get('/api/search?q=jardins').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.body).toEqual(plain.body);
+    expect(plain.body.totalHits).toBeGreaterThan(0);
+    expect(zipped.headers.etag).toBe(plain.headers.etag);
+    await request(app).get('/api/search?q=jardins').set('Accept-Encoding', 'gzip').set('If-None-Match', zipped.headers.etag!).expect(304);
+  });
+
   it('treats the same values in another order as the same search, and any other difference as another', async () => {
     const { app, counter } = countingApp(60_000);
     await request(app).get('/api/search?region=bretagne&region=normandie&sdg=4').expect(200);

@@ -1,0 +1,58 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '#server/config.js';
+import { fixtureExamples } from '../fixtures/api/fixture-examples.js';
+import { liveApps, type LiveApps } from '../fixtures/live/live-apps.js';
+import { openSse, type SseConnection } from '#scripts/support/sse-client.js';
+
+// A webinar behind one office address: 200 participants follow from 127.0.0.1, with the limits npm start applies by default.
+const FOLLOWERS = 200;
+const defaults = loadConfig({});
+let t: LiveApps;
+beforeAll(async () => {
+  t = await liveApps(1, fixtureExamples(), {
+    app: { rateLimitPerMinute: defaults.RATE_LIMIT_PER_MINUTE, exportRateLimitPerMinute: defaults.RATE_LIMIT_EXPORT_PER_MINUTE, searchCacheMs: defaults.SEARCH_CACHE_MS },
+    live: { streamsPerIp: defaults.LIVE_STREAMS_PER_IP, retryMs: 500 },
+  });
+});
+afterAll(() => t.close());
+
+describe('live mode › 200 participants behind one address', () => {
+  it('lets every one of them follow and fetch each state’s results, through reconnections, without a 429', async () => {
+    const base = t.apps[0]!.base;
+    const { code, presenterToken } = (await (await fetch(`${base}/api/live`, { method: 'POST' })).json()) as { code: string; presenterToken: string };
+    const statuses = new Map<number, number>();
+    const searchesFor = async (path: string) => {
+      const qs = path.slice(path.indexOf('?') + 1);
+      const answers = await Promise.all(Array.from({ length: FOLLOWERS }, () => fetch(`${base}/api/search?${qs}`)));
+      for (const res of answers) {
+        statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+        await res.arrayBuffer();
+      }
+    };
+    const connectAll = () => Promise.all(Array.from({ length: FOLLOWERS }, () => openSse(`${base}/api/live/${code}/events`)));
+    const put = (path: string) => fetch(`${base}/api/live/${code}/state`, { method: 'PUT', headers: { Authorization: `Bearer ${presenterToken}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ path }) });
+    const received = (streams: SseConnection[], path: string) => streams.filter((s) => s.events.some((e) => e.event === 'state' && (JSON.parse(e.data) as { path: string }).path === path)).length;
+
+    let streams = await connectAll();
+    expect(streams.map((s) => s.status).filter((s) => s !== 200)).toEqual([]);
+    // Three changes as a presenter makes them; after each, every participant fetches its results.
+    for (const [round, path] of ['/?q=jardins', '/?q=jardins&region=bretagne', '/?q=tutorat&region=bretagne&sdg=4'].entries()) {
+      expect((await put(path)).status).toBe(204);
+      await expect.poll(() => received(streams, path), { timeout: 10_000 }).toBe(FOLLOWERS);
+      await searchesFor(path);
+      if (round === 1) {
+        // The server drops every stream (a restart): all 200 reconnect at once and are let in.
+        t.apps[0]!.live.dropStreams();
+        await Promise.all(streams.map((s) => s.ended));
+        streams = await connectAll();
+        expect(streams.map((s) => s.status).filter((s) => s !== 200)).toEqual([]);
+      }
+    }
+    expect(Object.fromEntries(statuses)).toEqual({ 200: 3 * FOLLOWERS });
+    // What the address spent of its budget: the 400 streams nothing, the 597 shared answers nothing (today's per-IP limiter).
+    const header = (await fetch(`${base}/api/taxonomy`)).headers.get('ratelimit') ?? '';
+    const remaining = Number(/r=(\d+)/.exec(header)?.[1]);
+    expect(defaults.RATE_LIMIT_PER_MINUTE - remaining).toBeLessThan(20);
+    for (const s of streams) s.close();
+  });
+});
