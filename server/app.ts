@@ -23,6 +23,8 @@ export interface AppDeps {
   exportRateLimitPerMinute?: number;
   /** How long identical searches share one answer (ms); 0 or absent = off, every request searches. */
   searchCacheMs?: number;
+  /** Bound on the characters the search cache keeps (default 16 M). */
+  searchCacheMaxChars?: number;
   /** Express `trust proxy`: off unless the app sits behind a known proxy. */
   trustProxy?: boolean | number | string;
   /** Built front end to serve (web/dist), if any. */
@@ -57,7 +59,7 @@ export function createApp(deps: AppDeps): Express {
   // address typing the same words cost one engine call per word, not a budget each.
   api.use(perIpLimit(deps.rateLimitPerMinute ?? 6_000, (res) => res.locals.sharedAnswer === true));
   api.use(['/export', '/stats'], perIpLimit(deps.exportRateLimitPerMinute ?? 120));
-  api.use(searchRoutes(deps.search, createSearchCache({ ttlMs: deps.searchCacheMs ?? 0 })));
+  api.use(searchRoutes(deps.search, createSearchCache({ ttlMs: deps.searchCacheMs ?? 0, maxChars: deps.searchCacheMaxChars })));
   api.use(metaRoutes(deps.search));
   api.use(exportRoutes(deps.search, deps.now ?? (() => new Date())));
   api.use(statsRoutes(deps.search, deps.now ?? (() => new Date())));
