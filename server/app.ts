@@ -13,6 +13,7 @@ import { statsRoutes } from './routes/stats-routes.js';
 import { openApiRoutes } from './routes/openapi-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { createSearchCache } from './search/search-cache.js';
+import { withOutageLog } from './engine-client/outage-log.js';
 import type { SearchContext } from './engine-client/multi-search.js';
 
 export interface AppDeps {
@@ -43,6 +44,21 @@ const accessLogSerializers = {
   res: (res: Response) => ({ statusCode: res.statusCode }),
 };
 
+/**
+ * The access log: one line per request, health checks aside. pino-http gives every 5xx an `err` with its own stack
+ * ("failed with status code 503"), which says nothing: errors worth a stack are logged by the error handler. A 503
+ * (engine outage, busy) is logged at info, its cause once by withOutageLog.
+ */
+const accessLog = {
+  quietReqLogger: true,
+  autoLogging: { ignore: (req: Request) => req.url === '/api/health' },
+  wrapSerializers: false,
+  serializers: accessLogSerializers,
+  customLogLevel: (_req: unknown, res: { statusCode: number }) => (res.statusCode >= 500 && res.statusCode !== 503 ? 'error' : 'info') as 'error' | 'info',
+  customErrorObject: (_req: unknown, _res: unknown, _error: unknown, value: Record<string, unknown>) => ({ ...value, err: undefined }),
+  customErrorMessage: () => 'request completed',
+};
+
 /** The whole HTTP app, built but not listening (tests listen on port 0). */
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -54,17 +70,19 @@ export function createApp(deps: AppDeps): Express {
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   // Level 1: on a ~40 KB search answer it takes half the CPU of the default 6 (≈0.1 vs 0.23 ms) for ~20 % more bytes (7.4 vs 6.2 KB).
   app.use(compression({ level: 1 }));
-  if (deps.logger) app.use(pinoHttp({ logger: deps.logger, quietReqLogger: true, autoLogging: { ignore: (req) => req.url === '/api/health' }, wrapSerializers: false, serializers: accessLogSerializers }));
+  if (deps.logger) app.use(pinoHttp({ logger: deps.logger, ...accessLog }));
 
+  // With a logger, an engine outage is logged once when it starts and once when it ends (withOutageLog).
+  const search = deps.logger ? { ...deps.search, engine: withOutageLog(deps.search.engine, deps.logger) } : deps.search;
   const api = express.Router();
   // Searches answered from the cache of identical searches are not counted: 200 webinar participants behind one office
   // address typing the same words cost one engine call per word, not a budget each.
   api.use(perIpLimit(deps.rateLimitPerMinute ?? 6_000, (res) => res.locals.sharedAnswer === true));
   api.use(['/export', '/stats'], perIpLimit(deps.exportRateLimitPerMinute ?? 120));
-  api.use(searchRoutes(deps.search, createSearchCache({ ttlMs: deps.searchCacheMs ?? 0, maxChars: deps.searchCacheMaxChars })));
-  api.use(metaRoutes(deps.search));
-  api.use(exportRoutes(deps.search, deps.now ?? (() => new Date())));
-  api.use(statsRoutes(deps.search, deps.now ?? (() => new Date())));
+  api.use(searchRoutes(search, createSearchCache({ ttlMs: deps.searchCacheMs ?? 0, maxChars: deps.searchCacheMaxChars })));
+  api.use(metaRoutes(search));
+  api.use(exportRoutes(search, deps.now ?? (() => new Date())));
+  api.use(statsRoutes(search, deps.now ?? (() => new Date())));
   api.use(openApiRoutes());
   api.use(apiNotFound);
   app.use('/api', api);

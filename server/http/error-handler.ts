@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { EngineClientError, EngineResponseError } from '../engine-client/errors.js';
+import { EngineClientError, EngineResponseError, isEngineOutage } from '../engine-client/errors.js';
 import { HttpError, errorBody } from './http-error.js';
 
 /** Maps any thrown error to an HttpError; engine details stay in the logs (cause), never in the body. */
@@ -22,7 +22,8 @@ export function toHttpError(error: unknown): HttpError {
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const httpError = toHttpError(error);
   const log = (req as { log?: { error: (o: object, m: string) => void; warn: (o: object, m: string) => void } }).log;
-  if (httpError.status >= 500) log?.error({ err: error }, httpError.message);
+  // An engine outage is logged once by withOutageLog, not once per refused request.
+  if (httpError.status >= 500 && !isEngineOutage(error)) log?.error({ err: error }, httpError.message);
   if (res.headersSent) {
     // Mid-stream failure (export): all we can do is cut the response so the client sees it incomplete.
     res.destroy(error instanceof Error ? error : undefined);
