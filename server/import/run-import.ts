@@ -5,7 +5,7 @@ import { ImportError } from './errors.js';
 import { expandPaths, type InputFile } from './files.js';
 import { publishExamples, type EngineTarget } from './publish.js';
 import { readExportFile } from './read-file.js';
-import { UnmappedTally, writeReport, type FileReport, type ImportReport, type Reject } from './report.js';
+import { UnmappedTally, ensureReportDir, writeReport, type FileReport, type ImportReport, type Reject } from './report.js';
 import { TruncationTally } from './truncated.js';
 
 export type ImportProgress =
@@ -78,6 +78,7 @@ function nothingToImport(files: FileReport[]): ImportError {
 export async function runImport(options: RunImportOptions): Promise<ImportReport> {
   const started = Date.now();
   if (!options.dryRun && !options.engine) throw new ImportError('Aucun moteur de recherche indiqué pour l’import');
+  if (options.reportDir) await ensureReportDir(options.reportDir);
   const inputs = await expandPaths(options.paths);
   const collected: Collected = { files: [], rejects: [], deduper: new Deduper(), cuts: new WeakMap() };
   const examples = readAll(inputs, collected, options.onProgress, !options.dryRun);
@@ -125,5 +126,13 @@ export async function runImport(options: RunImportOptions): Promise<ImportReport
     truncated: truncated.toJSON(),
     ...(dataset ? { dataset } : {}),
   };
-  return options.reportDir ? writeReport(report, options.reportDir) : report;
+  if (!options.reportDir) return report;
+  try {
+    return await writeReport(report, options.reportDir);
+  } catch (error) {
+    // A dry run is only its report; a real run has published by now and must say so, whatever happened to the files.
+    if (options.dryRun) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ...report, reportError: `${code ? `${code} : ` : ''}${(error as Error).message}` };
+  }
 }
