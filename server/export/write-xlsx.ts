@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { exampleRow, headerRow } from './columns.js';
+import { exampleCells, headerRow } from './columns.js';
 import type { Lang } from './labels.js';
 import type { MatchSet } from './read-all.js';
 import { ExportAbortedError } from './sink.js';
@@ -14,7 +14,7 @@ export async function writeXlsx(set: MatchSet, out: Writable, meta: Record<strin
   header.commit();
   for await (const batch of set.batches) {
     if (out.destroyed) throw new ExportAbortedError('client disconnected');
-    for (const example of batch) sheet.addRow(exampleRow(example, lang)).commit();
+    for (const example of batch) sheet.addRow(exampleCells(example, lang)).commit();
     // The zip is piped into `out`; wait while the socket is full so compressed rows do not pile up in memory.
     if (out.writableNeedDrain) await new Promise((resolve) => { out.once('drain', resolve); out.once('close', resolve); });
   }
