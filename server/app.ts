@@ -7,6 +7,7 @@ import { pinoHttp } from 'pino-http';
 import { apiNotFound, errorHandler } from './http/error-handler.js';
 import { perIpLimit } from './http/rate-limit.js';
 import { spaRoutes } from './http/spa.js';
+import { createExportSlots, type ExportSlots } from './export/export-slots.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { metaRoutes } from './routes/meta-routes.js';
 import { statsRoutes } from './routes/stats-routes.js';
@@ -15,6 +16,9 @@ import { searchRoutes } from './routes/search-routes.js';
 import { createSearchCache } from './search/search-cache.js';
 import { withOutageLog } from './engine-client/outage-log.js';
 import type { SearchContext } from './engine-client/multi-search.js';
+
+/** Exports at once when not told (config: EXPORT_MAX_CONCURRENT). */
+export const DEFAULT_EXPORT_SLOTS = 4;
 
 export interface AppDeps {
   /** Engine client holding the search-only key, and the examples index. */
@@ -29,6 +33,8 @@ export interface AppDeps {
   searchCacheMaxChars?: number;
   /** Express `trust proxy`: off unless the app sits behind a known proxy. */
   trustProxy?: boolean | number | string;
+  /** Exports streamed at once (the rest wait a little, then 503); shared with the shutdown, which drains them. */
+  exportSlots?: ExportSlots;
   /** Built front end to serve (web/dist), if any. */
   webDir?: string;
   now?: () => Date;
@@ -81,7 +87,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(['/export', '/stats'], perIpLimit(deps.exportRateLimitPerMinute ?? 120));
   api.use(searchRoutes(search, createSearchCache({ ttlMs: deps.searchCacheMs ?? 0, maxChars: deps.searchCacheMaxChars })));
   api.use(metaRoutes(search));
-  api.use(exportRoutes(search, deps.now ?? (() => new Date())));
+  api.use(exportRoutes(search, deps.now ?? (() => new Date()), deps.exportSlots ?? createExportSlots({ max: DEFAULT_EXPORT_SLOTS })));
   api.use(statsRoutes(search, deps.now ?? (() => new Date())));
   api.use(openApiRoutes());
   api.use(apiNotFound);

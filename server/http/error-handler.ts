@@ -29,6 +29,7 @@ export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
     res.destroy(error instanceof Error ? error : undefined);
     return;
   }
+  if (httpError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(Math.max(1, Math.ceil(httpError.retryAfterSeconds))));
   res.status(httpError.status).json(errorBody(httpError));
 };
 

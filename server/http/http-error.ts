@@ -1,17 +1,24 @@
 // The one error class routes throw; the central handler turns it into `{ error: { code, message, details? } }`.
 
-export type ErrorCode = 'invalid_request' | 'not_found' | 'rate_limited' | 'engine_unavailable' | 'internal';
+export type ErrorCode = 'invalid_request' | 'not_found' | 'precondition_failed' | 'range_not_satisfiable' | 'rate_limited' | 'busy' | 'engine_unavailable' | 'internal';
+
+export interface HttpErrorOptions extends ErrorOptions {
+  /** Sent as `Retry-After` (429, 503): when trying again makes sense. */
+  retryAfterSeconds?: number;
+}
 
 export class HttpError extends Error {
   override name = 'HttpError';
+  readonly retryAfterSeconds?: number;
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
-    options?: ErrorOptions,
+    options?: HttpErrorOptions,
   ) {
     super(message, options);
+    this.retryAfterSeconds = options?.retryAfterSeconds;
   }
 }
 

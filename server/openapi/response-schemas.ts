@@ -42,9 +42,10 @@ export const RESPONSE_SCHEMAS = {
   },
   ExportJson: {
     type: 'object',
+    description: '`examples` first, `meta` last: a file whose `meta.count` is missing or differs from `meta.total` was cut.',
     properties: {
-      meta: { type: 'object', properties: { query: { type: 'string' }, filters: { type: 'object' }, sort: { type: 'string' }, total: { type: 'integer' }, exportedAt: { type: 'string', format: 'date-time' }, dataVersion: { type: ['string', 'null'] } } },
       examples: { type: 'array', items: { $ref: '#/components/schemas/Example' } },
+      meta: { type: 'object', properties: { query: { type: 'string' }, filters: { type: 'object' }, sort: { type: 'string' }, total: { type: 'integer' }, exportedAt: { type: 'string', format: 'date-time' }, dataVersion: { type: ['string', 'null'] }, count: { type: 'integer', description: 'Exemples écrits dans le fichier.' } } },
     },
   },
   CrossTable: {
