@@ -5,9 +5,9 @@ import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { apiNotFound, errorHandler } from './http/error-handler.js';
-import { perIpLimit } from './http/rate-limit.js';
+import { createRateLimiter, type RateLimitSettings } from './http/rate-limit.js';
 import { spaRoutes } from './http/spa.js';
-import { createExportSlots, type ExportSlots } from './export/export-slots.js';
+import { DEFAULT_EXPORT_SLOTS, createExportSlots, type ExportSlots } from './export/export-slots.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { metaRoutes } from './routes/meta-routes.js';
 import { statsRoutes } from './routes/stats-routes.js';
@@ -17,16 +17,15 @@ import { createSearchCache } from './search/search-cache.js';
 import { withOutageLog } from './engine-client/outage-log.js';
 import type { SearchContext } from './engine-client/multi-search.js';
 
-/** Exports at once when not told (config: EXPORT_MAX_CONCURRENT). */
-export const DEFAULT_EXPORT_SLOTS = 4;
-
 export interface AppDeps {
   /** Engine client holding the search-only key, and the examples index. */
   search: SearchContext;
   logger?: Logger;
-  /** Per-IP requests per minute on /api (0 = off), and the stricter budget of export and stats. */
-  rateLimitPerMinute?: number;
-  exportRateLimitPerMinute?: number;
+  /**
+   * The limiter's budgets and the key that signs visitor cookies (the same in every process of a deployment: derive
+   * it with `visitorSecret` from the engine key). Absent, or `perSecond: 0`: no limit.
+   */
+  rateLimit?: { settings: RateLimitSettings; secret: Buffer };
   /** How long identical searches share one answer (ms); 0 or absent = off, every request searches. */
   searchCacheMs?: number;
   /** Bound on the characters the search cache keeps (default 16 M). */
@@ -81,10 +80,11 @@ export function createApp(deps: AppDeps): Express {
   // With a logger, an engine outage is logged once when it starts and once when it ends (withOutageLog).
   const search = deps.logger ? { ...deps.search, engine: withOutageLog(deps.search.engine, deps.logger) } : deps.search;
   const api = express.Router();
-  // Searches answered from the cache of identical searches are not counted: 200 webinar participants behind one office
-  // address typing the same words cost one engine call per word, not a budget each.
-  api.use(perIpLimit(deps.rateLimitPerMinute ?? 6_000, (res) => res.locals.sharedAnswer === true));
-  api.use(['/export', '/stats'], perIpLimit(deps.exportRateLimitPerMinute ?? 120));
+  const limiter = deps.rateLimit && deps.rateLimit.settings.perSecond > 0 ? createRateLimiter(deps.rateLimit.settings, deps.rateLimit.secret) : undefined;
+  if (limiter) {
+    api.use(limiter.api);
+    api.use(['/export', '/stats'], limiter.exports);
+  }
   api.use(searchRoutes(search, createSearchCache({ ttlMs: deps.searchCacheMs ?? 0, maxChars: deps.searchCacheMaxChars })));
   api.use(metaRoutes(search));
   api.use(exportRoutes(search, deps.now ?? (() => new Date()), deps.exportSlots ?? createExportSlots({ max: DEFAULT_EXPORT_SLOTS })));
@@ -93,7 +93,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(apiNotFound);
   app.use('/api', api);
 
-  if (deps.webDir) app.use(spaRoutes(deps.webDir));
+  if (deps.webDir) app.use(spaRoutes(deps.webDir, limiter?.onPage));
   app.use(errorHandler);
   return app;
 }

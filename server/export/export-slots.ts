@@ -25,6 +25,9 @@ export interface ExportSlots {
   drain(graceMs: number): Promise<{ finished: number; cut: number }>;
 }
 
+/** Exports at once when not told (config: EXPORT_MAX_CONCURRENT): each takes about a core while it streams. */
+export const DEFAULT_EXPORT_SLOTS = 4;
+
 const busy = (why: string, retryAfterSeconds: number) =>
   new HttpError(503, 'busy', `${why} : réessayez dans quelques secondes (voir l’en-tête Retry-After).`, undefined, { retryAfterSeconds });
 

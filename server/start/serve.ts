@@ -1,0 +1,52 @@
+import type { Server } from 'node:http';
+import type { Logger } from 'pino';
+import { createApp } from '../app.js';
+import { rateLimitSettings, trustProxySetting, type Config } from '../config.js';
+import type { EngineHandle } from '../engine/embedded.js';
+import { createEngineClient, type EngineClient } from '../engine-client/engine-client.js';
+import { createExportSlots } from '../export/export-slots.js';
+import { closeGracefully } from '../http/graceful-close.js';
+import { visitorSecret } from '../http/visitor-cookie.js';
+import { ensureSearchKey } from '../keys.js';
+import { listen } from './listen.js';
+
+export interface Served {
+  server: Server;
+  port: number;
+  /** Stops accepting, lets searches finish and exports have SHUTDOWN_GRACE_MS, then closes; logs what it did. */
+  close(): Promise<void>;
+}
+
+/** The app as `npm start` serves it on a connected engine: search-only key, limiter, export slots, graceful close. */
+export async function serveApp(options: { config: Config; engine: EngineHandle; admin: EngineClient; logger: Logger; webDir?: string }): Promise<Served> {
+  const { config, engine, admin, logger } = options;
+  const searchKey = config.MEILI_SEARCH_KEY ?? (await ensureSearchKey(admin, config.MEILI_INDEX));
+  const search = createEngineClient({ url: engine.url, key: searchKey, timeoutMs: config.ENGINE_TIMEOUT_MS });
+  const exportSlots = createExportSlots({ max: config.EXPORT_MAX_CONCURRENT });
+  const app = createApp({
+    search: { engine: search, index: config.MEILI_INDEX },
+    logger,
+    // Signed with a key every process of the deployment holds, so each accepts the others' visitor cookies.
+    rateLimit: { settings: rateLimitSettings(config), secret: visitorSecret(engine.masterKey || searchKey) },
+    searchCacheMs: config.SEARCH_CACHE_MS,
+    exportSlots,
+    trustProxy: trustProxySetting(config.TRUST_PROXY),
+    webDir: options.webDir,
+  });
+  const server = await listen(app, config);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.PORT;
+  logger.info(`prêt : http://localhost:${port}/ (API : /api, documentation : /api/docs)`);
+  let closing: Promise<void> | undefined;
+  return {
+    server,
+    port,
+    close: () =>
+      (closing ??= (async () => {
+        logger.info({ exports: exportSlots.active, graceMs: config.SHUTDOWN_GRACE_MS }, 'arrêt : plus de nouvelle connexion, les requêtes en cours se terminent');
+        const report = await closeGracefully(server, { graceMs: config.SHUTDOWN_GRACE_MS, exports: exportSlots });
+        search.close();
+        logger.info(report, 'serveur arrêté');
+      })()),
+  };
+}
