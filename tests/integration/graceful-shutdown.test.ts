@@ -17,7 +17,7 @@ beforeAll(async () => {
 }, 120_000);
 
 function startServer(): Promise<{ child: ChildProcess; base: string; logs: string[] }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/fixtures/server/serve-app.ts'], {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/soak/serve-app.ts'], {
     env: { ...process.env, MEILI_URL: engine.url, MEILI_MASTER_KEY: engine.masterKey, MEILI_INDEX: index, PORT: '0', HOST: '127.0.0.1', SHUTDOWN_GRACE_MS: String(GRACE_MS), LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
