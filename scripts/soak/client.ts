@@ -19,6 +19,9 @@ export interface Answer {
   complete: boolean;
 }
 
+// No answer in 30 s is a hang: the app's own engine deadline (ENGINE_TIMEOUT_MS, 5 s) answers every request long before.
+const HANG_MS = 30_000;
+
 export interface SendOptions {
   base: string;
   agent?: Agent;
@@ -67,7 +70,7 @@ export function send(ask: Ask, options: SendOptions): Promise<Outcome> {
     const timer = setTimeout(() => {
       settle({ hang: true });
       req.destroy();
-    }, options.hangMs ?? 15_000);
+    }, options.hangMs ?? HANG_MS);
     req.once('error', (e: NodeJS.ErrnoException) => settle({ error: e.code ?? e.message }));
     req.end(ask.body);
   });
@@ -76,7 +79,7 @@ export function send(ask: Ask, options: SendOptions): Promise<Outcome> {
 /** Records an outcome in a tally and scans its answer for leaks; returns the answer when there is one. */
 export function record(outcome: Outcome, tally: Tally, secrets: Secrets, label: string): Answer | undefined {
   if ('hang' in outcome) return void tally.hang();
-  if ('error' in outcome) return void tally.error(outcome.error);
+  if ('error' in outcome) return void tally.error(outcome.error, label);
   const { answer } = outcome;
   tally.status(answer.status, answer.ms);
   for (const leak of findLeaks(`${JSON.stringify(answer.headers)}\n${answer.body.toString('utf8')}`, secrets)) tally.leak(`${leak} : ${label.slice(0, 120)}`);

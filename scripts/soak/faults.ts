@@ -20,7 +20,7 @@ function backgroundLoad(stack: Stack, tally: Tally, perSecond: number): { stop()
   const loop = (async () => {
     while (running) {
       const path = `/api/search?q=${['partenariat', 'jeunes', 'climat'][i % 3]}&page=${1 + (i++ % 40)}`;
-      void send({ path }, { base: stack.base, hangMs: 10_000 }).then((o) => record(o, tally, stack.secrets, path));
+      void send({ path }, { base: stack.base }).then((o) => record(o, tally, stack.secrets, path));
       await new Promise((r) => setTimeout(r, 1000 / perSecond));
     }
   })();

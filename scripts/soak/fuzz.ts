@@ -27,7 +27,7 @@ export async function fuzz(stack: Stack, known: Known, options: { requests: numb
         if (due > 0) await new Promise((r) => setTimeout(r, due));
         const ask = fuzzCase(rng, known);
         if (rng.chance(0.85)) ask.headers = { ...ask.headers, Cookie: [ask.headers?.Cookie, rng.pick(cookies)].filter(Boolean).join('; ') };
-        record(await send(ask, { base: stack.base, agent: rng.chance(0.7) ? agent : undefined, hangMs: 15_000, keepBytes: 512 * 1024 }), tally, stack.secrets, `${ask.method} ${ask.path}`);
+        record(await send(ask, { base: stack.base, agent: rng.chance(0.7) ? agent : undefined, keepBytes: 512 * 1024 }), tally, stack.secrets, `${ask.method} ${ask.path}`);
       }
     }),
   );

@@ -26,10 +26,10 @@ export const FULL: SoakOptions = {
 
 export const SHORT: SoakOptions = {
   mode: 'court',
-  fuzz: { requests: 1_500, concurrency: 16, perSecond: 300 },
+  fuzz: { requests: 1_200, concurrency: 16, perSecond: 300 },
   participants: 250,
-  webinarSeconds: 6,
-  exportRows: 3_000,
+  webinarSeconds: 5,
+  exportRows: 1_500,
   exports: 6,
   exportDeadlineMs: 60_000,
   importKillAfterMs: 1_200,

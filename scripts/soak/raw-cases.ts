@@ -44,7 +44,7 @@ export function sendRaw(port: number, bytes: string, tally: Tally, secrets: Secr
       const status = /^HTTP\/1\.[01] (\d{3})/.exec(text)?.[1];
       if (status) tally.status(Number(status), performance.now() - started);
       else if (why === 'hang') tally.hang();
-      else tally.error(why ?? 'closed-without-answer');
+      else tally.error(why ?? 'closed-without-answer', `raw ${bytes.slice(0, 60)}`);
       for (const leak of findLeaks(text, secrets)) tally.leak(`${leak} : raw ${bytes.slice(0, 40)}`);
       resolve();
     };

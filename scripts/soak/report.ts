@@ -25,7 +25,7 @@ export function formatReport(result: SoakResult): string {
     const errors = Object.values(f.errors).reduce((a, b) => a + b, 0);
     return `${f.phase.padEnd(34)}${pad(n(f.requests), 9)}${pad(n(count(f, (s) => s < 300)), 8)}${pad(n(count(f, (s) => s >= 300 && s < 400)), 6)}${pad(n(count(f, (s) => s >= 400 && s < 500 && s !== 429)), 7)}${pad(n(f.status429), 7)}${pad(n(count(f, (s) => s === 503)), 6)}${pad(f.status500, 5)}${pad(f.hangs, 8)}${pad(errors, 8)}${pad(f.p50.toFixed(0), 7)}${pad(f.p95.toFixed(0), 7)}${pad(f.p99.toFixed(0), 7)}`;
   });
-  const notes = result.phases.filter((f) => Object.keys(f.notes).length || Object.keys(f.errors).length).map((f) => `  ${f.phase} : ${[...Object.entries(f.notes).map(([k, v]) => `${k} ${v}`), ...Object.entries(f.errors).map(([k, v]) => `${k} ×${v}`)].join(' · ')}`);
+  const notes = result.phases.filter((f) => Object.keys(f.notes).length || Object.keys(f.errors).length).map((f) => `  ${f.phase} : ${[...Object.entries(f.notes).map(([k, v]) => `${k} ${v}`), ...Object.entries(f.errors).map(([k, v]) => `${k} ×${v} (${f.errorSamples[k]?.join(' | ')})`)].join(' · ')}`);
   const leaks = result.phases.flatMap((f) => f.leaks);
   const faults = result.phases.reduce((s, f) => s + Number(f.notes.survived ?? 0), 0);
   const faultPhases = result.phases.filter((f) => 'survived' in f.notes).length;

@@ -7,8 +7,9 @@ export interface PhaseFigures {
   status500: number;
   status429: number;
   hangs: number;
-  /** Transport errors (reset, refused…), by code. */
+  /** Transport errors (reset, refused…), by code, and the first requests that met each. */
   errors: Record<string, number>;
+  errorSamples: Record<string, string[]>;
   leaks: string[];
   p50: number;
   p95: number;
@@ -22,7 +23,7 @@ export class Tally {
   readonly figures: PhaseFigures;
 
   constructor(phase: string) {
-    this.figures = { phase, requests: 0, statuses: {}, status500: 0, status429: 0, hangs: 0, errors: {}, leaks: [], p50: 0, p95: 0, p99: 0, notes: {} };
+    this.figures = { phase, requests: 0, statuses: {}, status500: 0, status429: 0, hangs: 0, errors: {}, errorSamples: {}, leaks: [], p50: 0, p95: 0, p99: 0, notes: {} };
   }
 
   status(code: number, ms: number): void {
@@ -39,9 +40,18 @@ export class Tally {
     this.figures.hangs++;
   }
 
-  error(code: string): void {
+  error(code: string, label = ''): void {
     this.figures.requests++;
     this.figures.errors[code] = (this.figures.errors[code] ?? 0) + 1;
+    const samples = (this.figures.errorSamples[code] ??= []);
+    if (samples.length < 3) samples.push(label.slice(0, 100));
+  }
+
+  /** The app's own time for the requests it logged (access log `responseTime`), to tell its delay from the client's. */
+  appTimes(times: number[]): void {
+    const sorted = [...times].sort((a, b) => a - b);
+    const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+    this.note('app p50/p95/p99', `${at(0.5)}/${at(0.95)}/${at(0.99)} ms`);
   }
 
   leak(what: string): void {

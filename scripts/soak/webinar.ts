@@ -49,6 +49,7 @@ export async function joinParticipants(stack: Stack, count: number, seed = 250):
 export async function webinar(stack: Stack, participants: Participant[], known: Known, seconds: number, phase = 'webinaire'): Promise<PhaseFigures> {
   const tally = new Tally(phase);
   const started = performance.now();
+  const logFrom = stack.appLog.length;
   await Promise.all(
     participants.map(async (p) => {
       await new Promise((r) => setTimeout(r, p.rng.int(0, 999)));
@@ -56,10 +57,11 @@ export async function webinar(stack: Stack, participants: Participant[], known: 
         const due = started + 1000 * second + p.rng.int(0, 999) - performance.now();
         if (due > 0) await new Promise((r) => setTimeout(r, due));
         const path = nextRequest(p, known);
-        record(await send({ path, headers: { Cookie: p.cookie, Accept: 'application/json', 'Sec-Fetch-Site': 'same-origin' } }, { base: stack.base, agent: p.agent, hangMs: 10_000, keepBytes: 64 * 1024 }), tally, stack.secrets, path);
+        record(await send({ path, headers: { Cookie: p.cookie, Accept: 'application/json', 'Sec-Fetch-Site': 'same-origin' } }, { base: stack.base, agent: p.agent, keepBytes: 64 * 1024 }), tally, stack.secrets, path);
       }
     }),
   );
+  tally.appTimes(stack.appLog.slice(logFrom).flatMap((line) => /"url":"\/api\/[^"]*".*"responseTime":(\d+)/.exec(line)?.[1] ?? []).map(Number));
   tally.note('participants', participants.length);
   tally.note('rate', `${(tally.figures.requests / ((performance.now() - started) / 1000)).toFixed(0)} req/s`);
   return tally.done();
