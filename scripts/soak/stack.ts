@@ -28,10 +28,13 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
+// As `npm start` runs the app (package.json): V8's old space capped, so a burst of garbage does not keep RSS up.
+const APP_NODE_FLAGS = ['--max-old-space-size=256'];
+
 const rssMb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
 function startApp(env: NodeJS.ProcessEnv, webDir: string | undefined, log: string[]): Promise<{ app: ChildProcess; base: string }> {
-  const args = ['--import', 'tsx', join(ROOT, 'scripts/soak/serve-app.ts'), ...(webDir ? ['--web', webDir] : [])];
+  const args = [...APP_NODE_FLAGS, '--import', 'tsx', join(ROOT, 'scripts/soak/serve-app.ts'), ...(webDir ? ['--web', webDir] : [])];
   const app = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let buffered = '';
   return new Promise((ok, fail) => {
