@@ -58,11 +58,22 @@ try {
   phases.push(await engineKill(stack));
   phases.push(await importKill(stack, [data], options.importKillAfterMs));
   const afterMb = stack.appRssMb();
-  const appLogErrors = stack.appLog.filter((line) => /"level":(5\d|60)/.test(line)).length;
-  result = { mode: options.mode, phases, memory: { beforeMb, afterMb }, appLogErrors, goals: goals(phases, appLogErrors) };
+  const errorLines = stack.appLog.filter((line) => /"level":(5\d|60)/.test(line));
+  const appLogSamples = [...new Set(errorLines.map(describeLogLine))].slice(0, 5);
+  result = { mode: options.mode, phases, memory: { beforeMb, afterMb }, appLogErrors: errorLines.length, appLogSamples, goals: goals(phases, errorLines.length) };
 } finally {
   await stack.stop();
   rmSync(generated, { recursive: true, force: true });
+}
+
+/** An error line of the app's log in a few words: its message, the error's type and message, the request. */
+function describeLogLine(line: string): string {
+  try {
+    const entry = JSON.parse(line) as { msg?: string; err?: { type?: string; message?: string }; req?: { method?: string; url?: string } };
+    return [entry.msg, entry.err?.type, entry.err?.message, entry.req && `${entry.req.method} ${entry.req.url}`].filter(Boolean).join(' · ').slice(0, 240);
+  } catch {
+    return line.slice(0, 240);
+  }
 }
 
 function goals(all: PhaseFigures[], appLogErrors: number): Goal[] {

@@ -1,6 +1,7 @@
 import { get } from 'node:http';
 import type { Stack } from './stack.js';
 import { Tally, type PhaseFigures } from './tally.js';
+import { visitorCookies } from './visitors.js';
 
 /** CSV records in a stream, quotes understood (cells hold line breaks): the header and every example row. */
 function recordCounter(): { feed(chunk: Buffer): void; readonly records: number } {
@@ -28,10 +29,10 @@ function recordCounter(): { feed(chunk: Buffer): void; readonly records: number 
 type Result = { status: number; retryAfter?: number } | { status: 200; whole: boolean; rows?: number; total: number; bytes: number; ms: number } | { error: string };
 
 /** One export streamed to the end and checked whole (CSV rows = X-Total-Count; XLSX ends with the zip's directory). */
-function exportOnce(base: string, format: 'csv' | 'xlsx'): Promise<Result> {
+function exportOnce(base: string, format: 'csv' | 'xlsx', cookie: string): Promise<Result> {
   const started = performance.now();
   return new Promise((resolve) => {
-    get(`${base}/api/export?format=${format}`, (res) => {
+    get(`${base}/api/export?format=${format}`, { headers: { Cookie: cookie } }, (res) => {
       if (res.statusCode !== 200) {
         res.resume();
         return res.once('end', () => resolve({ status: res.statusCode ?? 0, retryAfter: Number(res.headers['retry-after'] ?? 0) }));
@@ -66,11 +67,13 @@ export async function concurrentExports(stack: Stack, count: number, deadlineMs:
   let whole = 0;
   let retries = 0;
   const totals = new Set<number>();
+  // Researchers, each in their own browser.
+  const cookies = await visitorCookies(stack.base, count);
   await Promise.all(
     Array.from({ length: count }, async (_, i) => {
       const format = i % 2 ? 'xlsx' : 'csv';
       while (Date.now() < deadline) {
-        const result = await exportOnce(stack.base, format);
+        const result = await exportOnce(stack.base, format, cookies[i]!);
         if ('error' in result) return void tally.error(result.error);
         if (!('whole' in result)) {
           tally.status(result.status, 0);

@@ -11,6 +11,8 @@ export interface SoakResult {
   phases: PhaseFigures[];
   memory: { beforeMb: number; afterMb: number };
   appLogErrors: number;
+  /** The first distinct error messages the app logged, to say what they were. */
+  appLogSamples: string[];
   goals: Goal[];
 }
 
@@ -36,6 +38,7 @@ export function formatReport(result: SoakResult): string {
     ...notes,
     `Mémoire de l’application : ${result.memory.beforeMb.toFixed(0)} MB au début → ${result.memory.afterMb.toFixed(0)} MB à la fin`,
     `Pannes surmontées : ${faults}/${faultPhases} · fuites (clé, adresse du moteur, pile, chemin) : ${leaks.length ? leaks.join(' ; ') : 'aucune'} · lignes d’erreur dans le journal de l’application : ${result.appLogErrors}`,
+    ...result.appLogSamples.map((line) => `  journal : ${line}`),
     ...result.goals.map((g) => `${g.ok ? '✓' : '✗'} ${g.what} : ${g.seen}`),
   ].join('\n');
 }

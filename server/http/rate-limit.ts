@@ -78,7 +78,10 @@ export function createRateLimiter(settings: RateLimitSettings, secret: Buffer): 
     exports(req, res, next) {
       const key = (res.locals as { visitorKey?: string }).visitorKey ?? ip(req);
       const taken = exportsBudget.take(key);
-      next(taken.ok ? undefined : refused(taken.retryAfterSeconds, 'd’exports ou de statistiques'));
+      if (!taken.ok) return next(refused(taken.retryAfterSeconds, 'd’exports ou de statistiques'));
+      // An export refused for want of a slot (503 + Retry-After) cost nothing: retrying as told must not spend the budget.
+      res.once('finish', () => res.statusCode === 503 && exportsBudget.give(key));
+      next();
     },
     onPage(req, res) {
       if (!cookies.read(req)) newVisitor(req, res);

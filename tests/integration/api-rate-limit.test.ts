@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '#server/app.js';
+import { createExportSlots } from '#server/export/export-slots.js';
 import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from '#server/http/rate-limit.js';
 import { VISITOR_COOKIE, visitorSecret } from '#server/http/visitor-cookie.js';
 import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
@@ -127,6 +128,18 @@ describe('limiter › visitors (signed cookie)', () => {
     const res = await request(app).get('/api/export').set('Cookie', cookie!).expect(429);
     expect(res.body.error.message).toContain('exports');
     await request(app).get('/api/search').set('Cookie', cookie!).expect(200);
+  });
+});
+
+describe('limiter › exports refused for want of a slot', () => {
+  it('gives their budget back, so a client retrying on 503 as told is not rate-limited for it', async () => {
+    const slots = createExportSlots({ max: 1, waitMs: 50, maxWaiting: 0 });
+    const app = createApp({ search: { engine: t.client, index: t.index }, webDir, exportSlots: slots, rateLimit: { settings: { ...SLOW, perSecond: 10 }, secret } });
+    const cookie = await visit(app);
+    const held = await slots.acquire({ destroy() {} } as never);
+    for (let i = 0; i < 15; i++) await request(app).get('/api/export').set('Cookie', cookie!).expect(503);
+    held.release();
+    await request(app).get('/api/export').set('Cookie', cookie!).expect(200);
   });
 });
 
