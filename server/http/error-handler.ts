@@ -38,8 +38,9 @@ function clearEntityHeaders(res: Response, error: unknown): void {
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const httpError = toHttpError(error);
   const log = (req as { log?: { error: (o: object, m: string) => void; warn: (o: object, m: string) => void } }).log;
-  // An engine outage is logged once by withOutageLog, not once per refused request.
-  if (httpError.status >= 500 && !isEngineOutage(error)) log?.error({ err: error }, httpError.message);
+  // A stack for what is wrong with us (a bug, a bad engine key); not for an outage (logged once by withOutageLog) nor
+  // for a 503 busy, an expected answer that its access line records.
+  if (httpError.code === 'internal' || (httpError.code === 'engine_unavailable' && !isEngineOutage(error))) log?.error({ err: error }, httpError.message);
   if (res.headersSent) {
     // Mid-stream failure (export): all we can do is cut the response so the client sees it incomplete.
     res.destroy(error instanceof Error ? error : undefined);
