@@ -74,7 +74,7 @@ export type Health =
   | { status: 'ok'; engine: 'available'; documents: number; dataVersion: string | null }
   | { status: 'unavailable'; engine: 'unavailable' };
 
-export type ErrorCode = 'invalid_request' | 'unauthorized' | 'not_found' | 'rate_limited' | 'engine_unavailable' | 'internal';
+export type ErrorCode = 'invalid_request' | 'unauthorized' | 'not_found' | 'precondition_failed' | 'range_not_satisfiable' | 'rate_limited' | 'busy' | 'engine_unavailable' | 'internal';
 
 /** One rejected param of a 400: which, the value sent, what was expected. */
 export interface ParamProblem {

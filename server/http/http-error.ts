@@ -3,18 +3,26 @@ import type { ErrorBody, ErrorCode } from '#domain/api-types.js';
 // The one error class routes throw; the central handler turns it into `{ error: { code, message, details? } }`.
 export type { ErrorBody, ErrorCode };
 
+export interface HttpErrorOptions extends ErrorOptions {
+  /** Sent as `Retry-After` (429, 503): when trying again makes sense. */
+  retryAfterSeconds?: number;
+  /** Other response headers that go with the refusal (WWW-Authenticate). */
+  headers?: Record<string, string>;
+}
+
 export class HttpError extends Error {
   override name = 'HttpError';
-  /** Response headers that go with the refusal (Retry-After, WWW-Authenticate). */
+  readonly retryAfterSeconds?: number;
   readonly headers: Record<string, string>;
   constructor(
     readonly status: number,
     readonly code: ErrorCode,
     message: string,
     readonly details?: unknown,
-    options?: ErrorOptions & { headers?: Record<string, string> },
+    options?: HttpErrorOptions,
   ) {
     super(message, options);
+    this.retryAfterSeconds = options?.retryAfterSeconds;
     this.headers = options?.headers ?? {};
   }
 }

@@ -6,7 +6,7 @@ import { expandPaths, type InputFile } from './files.js';
 import { buildPrefix, cleanLeftovers, type EngineTarget } from './publish.js';
 import { discardStaged, publishStaged, stageExamples, type Staged } from '../publish/stage-and-publish.js';
 import { readExportFile } from './read-file.js';
-import { UnmappedTally, writeReport, type FileReport, type ImportReport, type Reject } from './report.js';
+import { UnmappedTally, ensureReportDir, writeReport, type FileReport, type ImportReport, type Reject } from './report.js';
 import { TruncationTally } from './truncated.js';
 
 export type ImportProgress =
@@ -83,6 +83,7 @@ function nothingToImport(files: FileReport[]): ImportError {
 export async function runImport(options: RunImportOptions): Promise<ImportReport> {
   const started = Date.now();
   if (!options.dryRun && !options.engine) throw new ImportError('Aucun moteur de recherche indiqué pour l’import');
+  if (options.reportDir) await ensureReportDir(options.reportDir);
   const inputs = await expandPaths(options.paths);
   const collected: Collected = { files: [], rejects: [], deduper: new Deduper(), cuts: new WeakMap() };
   const examples = readAll(inputs, collected, options.onProgress, !options.dryRun);
@@ -141,5 +142,13 @@ export async function runImport(options: RunImportOptions): Promise<ImportReport
       throw error;
     }
   }
-  return options.reportDir ? writeReport(report, options.reportDir) : report;
+  if (!options.reportDir) return report;
+  try {
+    return await writeReport(report, options.reportDir);
+  } catch (error) {
+    // A dry run is only its report; a real run has published by now and must say so, whatever happened to the files.
+    if (options.dryRun) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ...report, reportError: `${code ? `${code} : ` : ''}${(error as Error).message}` };
+  }
 }

@@ -55,7 +55,7 @@ const ERROR_TEXT: Record<number, string> = {
   412: 'Condition If-Match non satisfaite.',
   416: 'Plage (Range) impossible à servir.',
   429: 'Trop de requêtes (rate_limited) ; voir Retry-After.',
-  503: 'Moteur de recherche indisponible (engine_unavailable).',
+  503: 'Moteur de recherche indisponible (engine_unavailable) ou, pour les exports, trop d’exports en cours (busy) ; voir Retry-After.',
 };
 
 const get = (summary: string, params: JsonSchema[], ok: JsonSchema, codes: number[]) => ({
@@ -72,7 +72,7 @@ export function buildOpenApi(): JsonSchema {
       '/api/search': get('Rechercher (facettes disjonctives)', parameters(SearchQuerySchema, 'query'), { description: 'Une page de résultats', ...content(ref('SearchResponse')) }, [400, 429, 503]),
       '/api/examples/{id}': get('Un exemple', parameters(ExampleParamsSchema, 'path'), { description: 'L’exemple', ...content(ref('Example')) }, [400, 404, 429, 503]),
       '/api/export': get('Exporter tous les résultats', parameters(ExportQuerySchema, 'query'), {
-        description: 'Fichier joint (en-tête X-Total-Count)',
+        description: 'Fichier joint (en-tête X-Total-Count ; le nom du fichier porte le total). Un fichier entier se reconnaît : JSON finit par meta.count, NDJSON par la ligne {"end":true,"count":N}.',
         headers: { 'X-Total-Count': { schema: { type: 'integer' } } },
         content: { 'text/csv': {}, 'application/json': { schema: ref('ExportJson') }, 'application/x-ndjson': {}, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} },
       }, [400, 429, 503]),
