@@ -22,9 +22,17 @@ describe('live mode › 200 participants behind one address', () => {
     const base = t.apps[0]!.base;
     const { code, presenterToken } = (await (await fetch(`${base}/api/live`, { method: 'POST' })).json()) as { code: string; presenterToken: string };
     const statuses = new Map<number, number>();
+    // Each participant is a browser: it says Sec-Fetch-Site, is given its visitor cookie on its first call and sends it back.
+    const jars: string[] = Array.from({ length: FOLLOWERS }, () => '');
+    const browserFetch = async (i: number, url: string) => {
+      const res = await fetch(url, { headers: { 'Sec-Fetch-Site': 'same-origin', ...(jars[i] ? { Cookie: jars[i]! } : {}) } });
+      const set = res.headers.get('set-cookie');
+      if (set) jars[i] = set.split(';')[0]!;
+      return res;
+    };
     const searchesFor = async (path: string) => {
       const qs = path.slice(path.indexOf('?') + 1);
-      const answers = await Promise.all(Array.from({ length: FOLLOWERS }, () => fetch(`${base}/api/search?${qs}`)));
+      const answers = await Promise.all(Array.from({ length: FOLLOWERS }, (_, i) => browserFetch(i, `${base}/api/search?${qs}`)));
       for (const res of answers) {
         statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
         await res.arrayBuffer();
