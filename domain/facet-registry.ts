@@ -203,6 +203,9 @@ export function valueLabel(facet: AnyFacet, id: string | number, lang: Lang, for
   return template ? template[lang].replace('{id}', String(term.id)).replace('{label}', label) : label;
 }
 
+/** Words that join the parts of a compound label (`EDUCATION ET JEUNESSE`): each part is read as a value of its own. */
+export const COMPOUND_JOINERS = ['et', 'and', '&', '+'] as const;
+
 /** The years a start year and a year filter may take (data-format.md keeps start years from 1950). */
 export const YEARS = { min: 1950, max: 2100 } as const;
 

@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import type { Example } from '#domain/example.js';
-import { dedupe } from '#domain/normalise/dedupe.js';
 import { toIndexDocument } from '#server/engine/documents.js';
 import { startEmbeddedEngine } from '#server/engine/embedded.js';
 import { INDEX_SETTINGS } from '#server/engine/index-settings.js';
+import { Collector } from '#server/import/collector.js';
 import { expandPaths } from '#server/import/files.js';
 import { readExportFile } from '#server/import/read-file.js';
 import { runImport } from '#server/import/run-import.js';
@@ -17,10 +17,14 @@ import { generateSampleFiles } from './sample/generate.js';
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = (sizesArg > 0 ? process.argv[sizesArg + 1]! : '10000,100000').split(',').map(Number);
 
+/** The documents an import of `folder` publishes (read, then sorted into one per id), for the engine-alone run. */
 async function examplesOf(folder: string): Promise<Example[]> {
-  const read: Example[] = [];
-  for (const file of await expandPaths([folder])) for await (const e of readExportFile(file, () => {})) if (e.kind === 'example') read.push(e.example);
-  return dedupe(read).examples;
+  const collector = new Collector(true);
+  for (const file of (await expandPaths([folder])).files) for await (const e of readExportFile(file, () => {})) if (e.kind === 'example') collector.offer(e);
+  collector.finish();
+  const out = [...collector.examples()];
+  collector.close();
+  return out;
 }
 
 /** The engine alone: create the index with the same settings, add the same documents in the same batches, wait. */

@@ -20,12 +20,14 @@ function hash53(text: string): number {
 export const shortHash = (text: string): string => hash53(text).toString(36);
 
 /**
- * The id of a row without a usable ID: readable slug of the title, then a hash of the folded
- * title and first region, so the same example gets the same id on every import.
+ * The id of a row without a usable ID (data-format.md §3): readable slug of the title, then a hash of the folded title,
+ * first region and lead, so the same example gets the same id on every import and two projects of one title but
+ * different leads stay two. Without a lead the hash is the one ids had before leads counted, so those ids stay put.
  */
-export function deriveId(title: string, firstRegion: string | undefined): string {
+export function deriveId(title: string, firstRegion: string | undefined, lead?: string): string {
   const slug = slugify(title).slice(0, 48).replace(/-+$/, '') || 'exemple';
-  return `${slug}-${shortHash(`${fold(title)}|${firstRegion ?? ''}`)}`;
+  const leadKey = lead ? fold(lead) : '';
+  return `${slug}-${shortHash(`${fold(title)}|${firstRegion ?? ''}${leadKey ? `|${leadKey}` : ''}`)}`;
 }
 
 /** The ID column as an id: kept when valid; otherwise spaces and signs become `-` ("EX 001" → "EX-001"); undefined when nothing is left. */

@@ -1,7 +1,19 @@
-// Multi-valued cells: `;`, `|` and line breaks always separate; `,` and `/` are weaker, since
+// Multi-valued cells: `;`, `|`, bullets and line breaks always separate; `,` and `/` are weaker, since
 // names and labels contain them ("Industrie, innovation et infrastructure").
-const STRONG = /\s*(?:[;|]|\r\n|\r|\n)\s*/;
+const STRONG = /\s*(?:[;|•▪●]|\r\n|\r|\n)\s*/;
 const WEAK = /(\s*[,/]\s*)/;
+// A list written with dashes: `- A` on each line, or `- A - B` on one.
+const DASH_ITEM = /^[-–—]\s+/;
+const DASH_LIST = /\s+[-–—]\s+/;
+
+/** A cell's list markers made separators: bullets split, a leading ` - ` on a line dropped, `- A - B` split. */
+export function listItems(cell: string): string {
+  if (!/^\s*[-–—]\s/m.test(cell)) return cell;
+  return cell
+    .split(/\r\n|\r|\n/)
+    .map((line) => (DASH_ITEM.test(line.trim()) ? line.trim().replace(DASH_ITEM, '').split(DASH_LIST).join(';') : line))
+    .join('\n');
+}
 
 /** Splits a cell whose values are known words: adjacent pieces are joined back when the whole is recognised. */
 export function splitTerms(cell: string, recognises: (candidate: string) => boolean): string[] {

@@ -1,11 +1,15 @@
 import type { Example } from '#domain/example.js';
-import type { Cut } from '#domain/normalise/cut.js';
-import { Deduper } from '#domain/normalise/dedupe.js';
+import type { ImportMapping } from '#domain/import-mapping.js';
+import type { CellConflict, FileReport, ImportReport, Reject } from '#domain/import-report.js';
+import { attentionOf } from './attention.js';
+import { Collector } from './collector.js';
+import { DELIMITER_NAMES } from './delimiter.js';
 import { ImportError } from './errors.js';
 import { expandPaths, type InputFile } from './files.js';
 import { publishExamples, type EngineTarget } from './publish.js';
 import { readExportFile } from './read-file.js';
-import { UnmappedTally, writeReport, type FileReport, type ImportReport, type Reject } from './report.js';
+import { writeReport, type ProposalValues } from './report.js';
+import { InferredTally, UnmappedTally } from './tallies.js';
 import { TruncationTally } from './truncated.js';
 
 export type ImportProgress =
@@ -18,112 +22,162 @@ export interface RunImportOptions {
   engine?: EngineTarget;
   index: string;
   dryRun: boolean;
-  /** Where the JSON report and the rejects CSV go; no files are written when undefined. */
+  /** Where the JSON report, the rejects files and the proposed mapping go; no files are written when undefined. */
   reportDir?: string;
+  /** Headers and odd values mapped by hand (`--mapping FILE`, or the workspace's profile). */
+  mapping?: ImportMapping;
+  /** The sheet of the workbooks to read (`--sheet`). */
+  sheet?: string;
   onProgress?: (progress: ImportProgress) => void;
 }
 
+/** What a run gathers as it reads, whether it ends well or not. */
 interface Collected {
   files: FileReport[];
+  skipped: string[];
   rejects: Reject[];
-  deduper: Deduper;
-  /** The cuts of each example that had any, for the rows finally kept. */
-  cuts: WeakMap<Example, Cut[]>;
+  cellConflicts: CellConflict[];
+  collector: Collector;
 }
 
 /**
- * Every example of the files, in order, as it is read: a row is passed on when it is (so far) the one
- * kept for its id, so the engine indexes while later files are still being read. The engine keeps
- * the last document sent per id, which is the deduper's final winner.
+ * Reads every file, in order, offering each row to the collector; after the last one (every row of an id seen), yields
+ * the final documents when publishing. Fatal problems are thrown inside the stream, so a publish under way fails and
+ * leaves the live index as it was.
  */
-async function* readAll(
-  inputs: InputFile[],
-  collected: Collected,
-  onProgress: RunImportOptions['onProgress'],
-  publishing: boolean,
-): AsyncGenerator<Example> {
+async function* readAll(inputs: InputFile[], collected: Collected, options: RunImportOptions): AsyncGenerator<Example> {
   let totalRows = 0;
+  const read = { ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.sheet ? { sheet: options.sheet } : {}) };
   for (const [fileIndex, input] of inputs.entries()) {
     const before = totalRows;
-    for await (const event of readExportFile(input, (r) => collected.files.push(r))) {
-      if (event.kind === 'example') {
-        if (event.cuts.length > 0) collected.cuts.set(event.example, event.cuts);
-        if (collected.deduper.offer(event.example)) yield event.example;
-      } else if (event.kind === 'reject') collected.rejects.push(event.reject);
+    for await (const event of readExportFile(input, (r) => collected.files.push(r), read)) {
+      if (event.kind === 'example') collected.collector.offer(event);
+      else if (event.kind === 'reject') collected.rejects.push(event.reject);
+      else if (event.kind === 'cell-conflict') collected.cellConflicts.push(event.conflict);
       else {
         totalRows = before + event.rows;
-        onProgress?.({ phase: 'read', file: input.name, fileIndex, files: inputs.length, rows: event.rows, totalRows });
+        options.onProgress?.({ phase: 'read', file: input.name, fileIndex, files: inputs.length, rows: event.rows, totalRows });
       }
     }
   }
-  // Thrown inside the stream, so a publish under way fails and leaves the live index as it was.
+  collected.collector.finish();
   if (collected.files.every((f) => !f.titleColumn)) throw nothingToImport(collected.files);
   // An export whose every row was rejected is almost surely the wrong file: never let it empty the live index.
-  if (publishing && collected.deduper.examples().length === 0) {
+  if (!options.dryRun && collected.collector.size === 0) {
     throw new ImportError(`Rien à importer : aucune ligne valide (${collected.rejects.length} rejetée(s)) ; les données en ligne restent inchangées`);
   }
+  if (!options.dryRun) yield* collected.collector.examples();
 }
 
 function nothingToImport(files: FileReport[]): ImportError {
-  if (files.length === 0) return new ImportError('Rien à importer : aucun fichier CSV indiqué');
-  const why = files.map((f) => (f.header.length ? `${f.file} (en-tête : ${f.header.join(' | ')})` : `${f.file} (fichier vide)`));
+  if (files.length === 0) return new ImportError('Rien à importer : aucun fichier indiqué');
+  const oneCell = (f: FileReport) => (f.header.length === 1 && f.delimiter ? `, lu comme une seule cellule avec le séparateur ${DELIMITER_NAMES[f.delimiter]}` : '');
+  const why = files.map((f) => (f.header.length ? `${f.file} (en-tête : ${f.header.join(' | ')}${oneCell(f)})` : `${f.file} (fichier vide)`));
   return new ImportError(`Rien à importer : aucun fichier n’a de colonne « Titre » (ou « Title ») dans son en-tête — ${why.join(' ; ')}`);
 }
 
-/**
- * One import run (data-format.md §4): reads every file, normalises and validates each row, dedupes,
- * and (unless dry run) builds the new index beside the live one as rows stream in, swapping it in
- * only when complete. Fatal problems throw ImportError or PublishError; rejected rows do not.
- */
-export async function runImport(options: RunImportOptions): Promise<ImportReport> {
-  const started = Date.now();
-  if (!options.dryRun && !options.engine) throw new ImportError('Aucun moteur de recherche indiqué pour l’import');
-  const inputs = await expandPaths(options.paths);
-  const collected: Collected = { files: [], rejects: [], deduper: new Deduper(), cuts: new WeakMap() };
-  const examples = readAll(inputs, collected, options.onProgress, !options.dryRun);
-  let dataset: ImportReport['dataset'];
-  if (options.dryRun) {
-    for await (const _ of examples);
-  } else {
-    dataset = await publishExamples({
-      ...options.engine!,
-      index: options.index,
-      examples,
-      files: inputs.map((f) => f.name),
-      onProgress: (sent) => options.onProgress?.({ phase: 'publish', sent }),
-    });
-  }
-
-  const kept = collected.deduper.examples();
-  const duplicates = collected.deduper.duplicates();
-  const tally = new UnmappedTally();
+/** The report of what was collected (every count in rows), for a run that ended or one that stopped. */
+function buildReport(collected: Collected, options: RunImportOptions, started: number, extra: Partial<ImportReport>): { report: ImportReport; values: ProposalValues } {
+  const { files, rejects, collector } = collected;
+  const unmapped = new UnmappedTally();
   const truncated = new TruncationTally();
-  for (const example of kept) {
-    tally.add(example);
-    truncated.add(example.source, collected.cuts.get(example) ?? []);
+  const inferred = new InferredTally();
+  const values: ProposalValues = new Map();
+  let masked = 0;
+  for (const entry of collector.entries()) {
+    unmapped.add(entry.source, entry.unmapped);
+    truncated.add(entry.source, entry.cuts);
+    inferred.add(entry.source, entry.inferred);
+    masked += entry.masked;
+    for (const u of entry.unmapped) {
+      const byField = values.get(entry.source.file) ?? new Map<string, Set<string>>();
+      values.set(entry.source.file, byField.set(u.field, (byField.get(u.field) ?? new Set()).add(u.value)));
+    }
   }
-  const unmapped = tally.toJSON();
-  const { files, rejects } = collected;
+  const { duplicates, merges } = collector.outcome();
+  const conflicts = collector.conflicts;
   const report: ImportReport = {
     dryRun: options.dryRun,
     ...(options.dryRun ? {} : { index: options.index }),
     startedAt: new Date(started).toISOString(),
     durationMs: Date.now() - started,
     files,
+    skippedFiles: collected.skipped,
     counts: {
       files: files.length,
       rowsRead: files.reduce((n, f) => n + f.rows, 0),
-      imported: kept.length,
+      imported: collector.size,
       rejected: rejects.length,
       duplicates: duplicates.length,
-      unmappedValues: Object.values(unmapped).reduce((n, values) => n + values.reduce((m, v) => m + v.count, 0), 0),
+      merged: merges.length,
+      conflicts: conflicts.filter((c) => c.kind !== 'ambiguous').length,
+      unmapped: unmapped.rows,
       truncated: truncated.rows,
+      inferred: inferred.rows,
+      masked,
     },
+    attention: [],
     rejects,
     duplicates,
-    unmapped,
+    merges,
+    conflicts,
+    cellConflicts: collected.cellConflicts,
+    unmapped: unmapped.toJSON(),
+    inferred: inferred.toJSON(),
     truncated: truncated.toJSON(),
-    ...(dataset ? { dataset } : {}),
+    rejectsFiles: [],
+    ...extra,
   };
-  return options.reportDir ? writeReport(report, options.reportDir) : report;
+  report.attention = attentionOf(report);
+  return { report, values };
+}
+
+/** The report of a run that stopped before reading anything (no engine, a bad option): written all the same. */
+export async function writeStoppedReport(options: Pick<RunImportOptions, 'dryRun' | 'index'> & { reportDir: string }, message: string): Promise<string | undefined> {
+  const collected: Collected = { files: [], skipped: [], rejects: [], cellConflicts: [], collector: new Collector(false) };
+  const { report, values } = buildReport(collected, { ...options, paths: [] }, Date.now(), { fatal: { message } });
+  return (await writeReport(report, options.reportDir, values).catch(() => undefined))?.reportFile;
+}
+
+/** A fatal import error that carries the report written for the run it stopped. */
+const withReport = (error: unknown, reportFile: string | undefined): unknown => {
+  if (reportFile && error instanceof Error) Object.assign(error, { reportFile });
+  return error;
+};
+
+/**
+ * One import run (data-format.md §4): reads every file, normalises and validates each row, sorts duplicates, merges and
+ * conflicts, and (unless dry run) builds the new index beside the live one, swapping it in only when complete. Fatal
+ * problems throw ImportError or PublishError, after writing the run's report; rejected rows do not.
+ */
+export async function runImport(options: RunImportOptions): Promise<ImportReport> {
+  const started = Date.now();
+  const collected: Collected = { files: [], skipped: [], rejects: [], cellConflicts: [], collector: new Collector(!options.dryRun) };
+  try {
+    if (!options.dryRun && !options.engine) throw new ImportError('Aucun moteur de recherche indiqué pour l’import');
+    const { files: inputs, skipped } = await expandPaths(options.paths);
+    collected.skipped = skipped;
+    const examples = readAll(inputs, collected, options);
+    let dataset: ImportReport['dataset'];
+    if (options.dryRun) for await (const _ of examples);
+    else {
+      dataset = await publishExamples({
+        ...options.engine!,
+        index: options.index,
+        examples,
+        files: inputs.map((f) => f.name),
+        onProgress: (sent) => options.onProgress?.({ phase: 'publish', sent }),
+      });
+    }
+    const { report, values } = buildReport(collected, options, started, dataset ? { dataset } : {});
+    return options.reportDir ? await writeReport(report, options.reportDir, values) : report;
+  } catch (error) {
+    if (!options.reportDir) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    const { report, values } = buildReport(collected, options, started, { fatal: { message } });
+    const written = await writeReport(report, options.reportDir, values).catch(() => undefined);
+    throw withReport(error, written?.reportFile);
+  } finally {
+    collected.collector.close();
+  }
 }

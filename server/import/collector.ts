@@ -1,0 +1,145 @@
+import type { Example } from '#domain/example.js';
+import type { Conflict, Duplicate, Merge } from '#domain/import-report.js';
+import type { Cut } from '#domain/normalise/cut.js';
+import { disagreement, fieldsOf, filledMask, keyOf, mergeExamples, supersedes, verdict, type ExampleKey } from '#domain/normalise/merge.js';
+import type { Inference } from '#domain/normalise/row.js';
+import { ExampleStore, type StoreRef } from './example-store.js';
+
+type Source = Example['source'];
+type Side = Conflict['kept'];
+
+/** What a run keeps of each example while files are read: enough to tell duplicates, merges and conflicts apart, and to report. */
+export interface Entry {
+  id: string;
+  key: ExampleKey;
+  side: Side;
+  updatedAt?: string;
+  mask: number;
+  source: Source;
+  derived: boolean;
+  /** Where the document is (publishing only: a dry run keeps no documents). */
+  ref?: StoreRef;
+  unmapped: Example['unmapped'];
+  cuts: Cut[];
+  inferred: Inference[];
+  masked: number;
+}
+
+export interface Offered {
+  example: Example;
+  cuts: Cut[];
+  inferred: Inference[];
+  masked: number;
+  idFrom: 'column' | 'derived';
+}
+
+const sideOf = (e: Example): Side => ({ ...e.source, title: e.title, ...(e.lead ? { lead: e.lead.name } : {}), regions: e.regions, ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}) });
+
+/**
+ * One example per id (data-format.md §4), fed rows in input order (files, then lines). Rows of an id that say another
+ * example are a conflict (the most recent kept, both listed); rows that agree are duplicates (the most recent kept);
+ * rows that complete each other are merged. Documents wait on disk (ExampleStore) until every file is read.
+ */
+export class Collector {
+  private readonly byId = new Map<string, Entry>();
+  private readonly store: ExampleStore | undefined;
+  private readonly dropped: { id: string; dropped: Source }[] = [];
+  private readonly merged: { id: string; merged: Source; fields: string[] }[] = [];
+  readonly conflicts: Conflict[] = [];
+  /** Ids merged into another at the end (a row without region or lead into the one example it completes). */
+  private readonly movedTo = new Map<string, string>();
+
+  constructor(keepDocuments: boolean) {
+    this.store = keepDocuments ? new ExampleStore() : undefined;
+  }
+
+  offer(row: Offered): void {
+    const entry = this.entryOf(row);
+    const current = this.byId.get(entry.id);
+    if (!current) return void this.byId.set(entry.id, entry);
+    const why = disagreement(current.key, entry.key);
+    if (why) {
+      const newer = supersedes(entry, current);
+      this.conflicts.push({ id: entry.id, kind: why, kept: newer ? entry.side : current.side, other: newer ? current.side : entry.side });
+      if (newer) this.byId.set(entry.id, entry);
+      return;
+    }
+    this.combine(current, entry);
+  }
+
+  /** Folds `other` into `current` (same id, same example): the most recent is the base; a duplicate or a merge. */
+  private combine(current: Entry, other: Entry): void {
+    const [base, rest] = supersedes(other, current) ? [other, current] : [current, other];
+    const kind = verdict(base.mask, rest.mask);
+    if (kind === 'duplicate') this.dropped.push({ id: current.id, dropped: rest.source });
+    else this.merged.push({ id: current.id, merged: rest.source, fields: fieldsOf(rest.mask & ~base.mask) });
+    const result: Entry = kind === 'duplicate' ? base : { ...base, mask: base.mask | rest.mask, cuts: [...base.cuts, ...rest.cuts], inferred: [...base.inferred, ...rest.inferred], masked: base.masked + rest.masked };
+    if (kind === 'merge') {
+      result.unmapped = [...base.unmapped, ...rest.unmapped.filter((u) => !base.unmapped.some((b) => b.field === u.field && b.value === u.value))];
+      if (this.store) result.ref = this.store.put(mergeExamples(this.store.get(base.ref!), this.store.get(rest.ref!)));
+    }
+    this.byId.set(current.id, { ...result, id: current.id });
+  }
+
+  private entryOf(row: Offered): Entry {
+    const e = row.example;
+    return {
+      id: e.id, key: keyOf(e), side: sideOf(e), ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}), mask: filledMask(e), source: e.source,
+      derived: row.idFrom === 'derived', ...(this.store ? { ref: this.store.put(e) } : {}),
+      unmapped: e.unmapped, cuts: row.cuts, inferred: row.inferred, masked: row.masked,
+    };
+  }
+
+  /**
+   * After the last file: an example with a derived id that lacks a lead or a region is merged into the one example of
+   * its title that has them and agrees with it (a laureate's extra rows: coordinates only); when several could be it,
+   * it stays apart and is listed as an ambiguous conflict.
+   */
+  finish(): void {
+    const byTitle = new Map<string, Entry[]>();
+    for (const entry of this.byId.values()) if (entry.derived) byTitle.set(entry.key.title, [...(byTitle.get(entry.key.title) ?? []), entry]);
+    const known = (e: Entry) => (e.key.lead ? 1 : 0) + (e.key.region ? 1 : 0);
+    const fits = (small: Entry, big: Entry) => (!small.key.lead || small.key.lead === big.key.lead) && (!small.key.region || small.key.region === big.key.region);
+    for (const group of byTitle.values()) {
+      if (group.length < 2) continue;
+      for (const small of group.filter((e) => known(e) < 2).sort((a, b) => known(b) - known(a))) {
+        const targets = group.filter((big) => big !== small && !this.movedTo.has(big.id) && known(big) > known(small) && fits(small, big));
+        if (targets.length === 1) {
+          const target = this.byId.get(targets[0]!.id)!;
+          this.byId.delete(small.id);
+          this.movedTo.set(small.id, target.id);
+          this.combine(target, { ...small, id: target.id });
+        } else if (targets.length > 1) {
+          this.conflicts.push({ id: small.id, kind: 'ambiguous', kept: small.side, other: targets[0]!.side });
+        }
+      }
+    }
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  entries(): IterableIterator<Entry> {
+    return this.byId.values();
+  }
+
+  /** The final documents, in order of first appearance (publishing only). */
+  *examples(): Generator<Example> {
+    // The entry's id, not the stored row's: a row merged into another example takes that example's id.
+    for (const entry of this.byId.values()) yield { ...this.store!.get(entry.ref!), id: entry.id };
+  }
+
+  /** Every duplicate and merged row against the row finally kept for its id. */
+  outcome(): { duplicates: Duplicate[]; merges: Merge[] } {
+    const kept = (id: string): Source => this.byId.get(this.movedTo.get(id) ?? id)?.source ?? { file: '', line: 1 };
+    return {
+      duplicates: this.dropped.map((d) => ({ id: this.movedTo.get(d.id) ?? d.id, kept: kept(d.id), dropped: d.dropped })),
+      merges: this.merged.map((m) => ({ id: this.movedTo.get(m.id) ?? m.id, kept: kept(m.id), merged: m.merged, fields: m.fields })),
+    };
+  }
+
+  close(): void {
+    this.store?.close();
+  }
+}
