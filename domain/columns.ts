@@ -18,10 +18,10 @@ export const SUMMARY = column({ field: 'summary', headers: { fr: ['Résumé', 'C
 export const DESCRIPTION = column({ field: 'description', headers: { fr: ['Description', 'Descriptif', 'Présentation'], en: ['description'] }, name: { fr: 'Description', en: 'Description' } });
 export const RESULTS = column({ field: 'results', headers: { fr: ['Résultats / Impact', 'Résultats', 'Impact', 'Impacts'], en: ['results', 'Results / Impact'] }, name: { fr: 'Résultats / Impact', en: 'Results' } });
 export const LEAD = column({ field: 'lead', headers: { fr: ['Porteur', 'Porteur du projet', 'Structure porteuse', 'Nom du porteur', 'Nom de la structure', 'Structure', 'Lauréat'], en: ['lead', 'Lead partner', 'Organisation'] }, name: { fr: 'Porteur', en: 'Lead' } });
-export const LEAD_TYPE = column({ field: 'leadType', headers: { fr: ['Type de porteur', 'Type du porteur', 'Type de structure porteuse'], en: ['lead type'] }, name: { fr: 'Type de porteur', en: 'Lead type' } });
+export const LEAD_TYPE = column({ field: 'leadType', headers: { fr: ['Type de porteur', 'Type du porteur', 'Type de structure porteuse', 'Type de structure', 'Statut juridique'], en: ['lead type'] }, name: { fr: 'Type de porteur', en: 'Lead type' } });
 export const PARTNERS = column({ field: 'partners', headers: { fr: ['Partenaires', 'Partenaire', 'Partenaires associés'], en: ['partners'] }, name: { fr: 'Partenaires', en: 'Partners' } });
 export const CITY = column({ field: 'city', headers: { fr: ['Commune', 'Ville'], en: ['city', 'Town'] }, name: { fr: 'Commune', en: 'City' } });
-export const YEAR = column({ field: 'year', headers: { fr: ['Année de lancement', 'Année', 'Date de lancement', 'Année de début'], en: ['start year', 'Year'] }, name: { fr: 'Année de lancement', en: 'Start year' } });
+export const YEAR = column({ field: 'year', headers: { fr: ['Année de lancement', 'Année', 'Date de lancement', 'Année de début', 'Année de création', 'Promotion', 'Édition', 'Millésime'], en: ['start year', 'Year'] }, name: { fr: 'Année de lancement', en: 'Start year' } });
 export const WEBSITE = column({ field: 'website', headers: { fr: ['Site web', 'Site internet', 'Site', 'URL', 'Lien', 'Web', 'Lien web'], en: ['website', 'Link'] }, name: { fr: 'Site web', en: 'Website' } });
 export const UPDATED_AT = column({ field: 'updatedAt', headers: { fr: ['Date de mise à jour', 'Mise à jour', 'Dernière mise à jour', 'Modifié le'], en: ['updated', 'Updated at', 'Last updated'] }, name: { fr: 'Date de mise à jour', en: 'Updated' } });
 

@@ -121,7 +121,7 @@ export const SDG = define({
 export const THEME = define({
   param: 'theme', field: 'themes', multi: true, terms: THEMES,
   name: { fr: 'Thématique', en: 'Theme' }, plural: { fr: 'Thématiques', en: 'Themes' },
-  headers: { fr: ['Thématiques', 'Thématique', 'Thèmes'], en: ['themes', 'Topics'] },
+  headers: { fr: ['Thématiques', 'Thématique', 'Thèmes', 'Tags', 'Mots-clés', 'Étiquettes'], en: ['themes', 'Topics', 'Tags', 'Keywords'] },
   counted: true, keywords: true, crossTab: true,
   about: 'Thématique (répétable).',
 });

@@ -114,20 +114,20 @@ export const facetOfField = (field: string): AnyFacet | undefined => FACET_BY_FI
 const ID_UNIQUE_SHARE = 0.8;
 
 /**
- * Whether the ID column identifies rows: it does not when its values are shared by different examples (another title or
- * lead) and are fewer than 80 % of the examples — a category code (19 codes for 150 projects). Then ids are derived.
+ * Whether the ID column identifies rows: it does not when its values are shared by different examples (another title)
+ * and are fewer than 80 % of the examples — a category code (19 codes for 150 projects). Then ids are derived.
  */
 export function idColumnVerdict(plan: ColumnPlan, sample: readonly (readonly string[])[]): { header: string; values: number; examples: number; used: boolean } | undefined {
   const [idAt] = plan.byField.get('id') ?? [];
   if (idAt === undefined) return undefined;
   const titleAt = plan.byField.get('title')?.[0];
-  const leadAt = plan.byField.get('lead')?.[0];
   const examplesById = new Map<string, Set<string>>();
   const examples = new Set<string>();
   for (const row of sample) {
     const id = row[idAt]?.trim();
     if (!id) continue;
-    const example = `${fold(row[titleAt ?? -1] ?? '')}|${fold(row[leadAt ?? -1] ?? '')}`;
+    // By title: a project's extra rows (coordinates only, no lead) are the same example.
+    const example = fold(row[titleAt ?? -1] ?? '');
     examples.add(example);
     examplesById.set(id, (examplesById.get(id) ?? new Set()).add(example));
   }

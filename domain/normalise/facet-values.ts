@@ -94,13 +94,20 @@ export interface PieceValues {
   how?: Reading;
 }
 
+// Words of a phrase, never of a list of tags: a piece with one of them is read word by word only if most words are values.
+const PHRASE_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'l', 'd', 'et', 'en', 'pour', 'a', 'au', 'aux', 'avec', 'sur', 'par', 'dans', 'un', 'une']);
+
 const JOINER = new RegExp(`\\s+(?:${COMPOUND_JOINERS.map((j) => j.replace(/[+&]/g, '\\$&')).join('|')})\\s+`, 'i');
 const LONGEST_TAG = 6;
 
-/** Space-joined tags (`#parentalité numérique solidarité`): the longest known values word by word, when they cover half the words at least. */
+/**
+ * Space-joined tags (`#parentalité numérique solidarité`): the longest known values word by word, the other words each a
+ * tag of its own; when the words read as a phrase (`Accompagnement des jeunes en difficulté`), only if values cover half of them.
+ */
 function tags(piece: string, lookup: Lookup<string | number>): PieceValues | undefined {
   const words = piece.replace(/#/g, ' ').split(/\s+/).filter((w) => w !== '');
   if (words.length < 2) return undefined;
+  const phrase = words.some((w) => PHRASE_WORDS.has(fold(w)));
   const ids: (string | number)[] = [];
   const rest: string[] = [];
   let loose: string[] = [];
@@ -115,14 +122,14 @@ function tags(piece: string, lookup: Lookup<string | number>): PieceValues | und
       loose.push(words[i++]!);
       continue;
     }
-    if (loose.length) rest.push(loose.join(' '));
+    if (loose.length) rest.push(...(phrase ? [loose.join(' ')] : loose));
     loose = [];
     ids.push(found.id);
     covered += found.end - i;
     i = found.end;
   }
-  if (loose.length) rest.push(loose.join(' '));
-  return ids.length > 0 && covered * 2 >= words.length ? { ids, rest, how: 'tags' } : undefined;
+  if (loose.length) rest.push(...(phrase ? [loose.join(' ')] : loose));
+  return ids.length > 0 && (!phrase || covered * 2 >= words.length) ? { ids, rest, how: 'tags' } : undefined;
 }
 
 /**

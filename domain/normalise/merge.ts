@@ -40,8 +40,22 @@ export function disagreement(a: ExampleKey, b: ExampleKey): 'title' | 'lead' | u
   return undefined;
 }
 
-/** True when `b` should be kept over `a`: more recently updated, or as recent and later in the input. */
-export const supersedes = (b: { updatedAt?: string }, a: { updatedAt?: string }): boolean => (b.updatedAt ?? '') >= (a.updatedAt ?? '');
+const filledCount = (mask: number): number => {
+  let count = 0;
+  for (let m = mask; m; m &= m - 1) count++;
+  return count;
+};
+
+/**
+ * True when `b` should be kept over `a` (fed in input order): more recently updated; as recent, holding more fields (a
+ * project's row with its place over its coordinates-only rows); as full, later in the input.
+ */
+export function supersedes(b: { updatedAt?: string; mask: number }, a: { updatedAt?: string; mask: number }): boolean {
+  const [db, da] = [b.updatedAt ?? '', a.updatedAt ?? ''];
+  if (db !== da) return db > da;
+  const [fb, fa] = [filledCount(b.mask), filledCount(a.mask)];
+  return fb !== fa ? fb > fa : true;
+}
 
 /** What to do with a row of an id already seen: a duplicate when the kept row holds all it holds, else a merge. */
 export const verdict = (baseMask: number, otherMask: number): 'duplicate' | 'merge' => (otherMask & ~baseMask ? 'merge' : 'duplicate');

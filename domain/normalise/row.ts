@@ -93,7 +93,7 @@ function many(row: Row, facet: AnyFacet, cell: string | undefined): Value[] {
     }
     const { ids, rest, how } = pieceValues(facet, piece);
     out.push(...ids);
-    if (how) row.infer(facet.field, how, piece, ids.join(' + '));
+    if (how) row.infer(facet.field, how, piece, [...new Set(ids)].join(' + '));
     for (const r of rest) row.leftOver(facet.field, r);
   }
   return canonical(facet, out);
