@@ -41,8 +41,14 @@ describe('Collector (data-format.md §4)', () => {
       row({ id: 'p', title: 'Projet', themes: 'Sport', description: 'Coordonnées : 48.1, -1.6' }, 3),
     ]);
     expect(examples).toHaveLength(1);
-    expect(examples[0]).toMatchObject({ id: 'p', regions: ['bretagne'], departments: ['35'], themes: ['sante', 'sport'], description: 'Coordonnées : 48.1, -1.6', source: { line: 3 } });
-    expect(collector.outcome().merges).toEqual([{ id: 'p', kept: { file: 'a.csv', line: 3 }, merged: { file: 'a.csv', line: 2 }, fields: ['regions', 'departments'] }]);
+    // Neither is dated: the fuller row (the one with the place) is the base.
+    expect(examples[0]).toMatchObject({ id: 'p', regions: ['bretagne'], departments: ['35'], themes: ['sante', 'sport'], description: 'Coordonnées : 48.1, -1.6', source: { line: 2 } });
+    expect(collector.outcome().merges).toEqual([{ id: 'p', kept: { file: 'a.csv', line: 2 }, merged: { file: 'a.csv', line: 3 }, fields: ['description'] }]);
+  });
+  it('counts a project’s coordinates-only rows as duplicates of its row with the place, whichever comes first', () => {
+    const { examples, collector } = collect([row({ title: 'Forêt urbaine', lead: 'Ville de Metz', regions: 'Grand Est' }, 2), row({ title: 'Forêt urbaine' }, 3), row({ title: 'Forêt urbaine' }, 4)]);
+    expect(examples).toEqual([expect.objectContaining({ regions: ['grand-est'], source: { file: 'a.csv', line: 2 } })]);
+    expect(collector.outcome().duplicates.map((d) => [d.kept.line, d.dropped.line])).toEqual([[2, 3], [2, 4]]);
   });
   it('never merges rows of one id that say another title or lead: a conflict, both lines listed, the most recent kept', () => {
     const { examples, collector } = collect([
