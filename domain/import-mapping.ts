@@ -30,27 +30,26 @@ export const MappingProfileSchema = z
     /** Source header (as in the file) → field, or « ignorer ». */
     columns: z.record(z.string(), ColumnTarget).default({}),
     /** Field → source value → taxonomy id (any spelling of it), « ignorer », or "" (still to decide: left unmapped). */
-    values: z.record(z.string(), z.record(z.string(), z.string())).default({}),
+    values: z.record(z.string(), z.record(z.string(), z.string())).default({}).superRefine((values, ctx) => {
+      for (const [field, byValue] of Object.entries(values)) {
+        const facet = FACET_OF_FIELD.get(field);
+        for (const [value, target] of Object.entries(byValue)) {
+          if (target === '' || fold(target) === IGNORE) continue;
+          if (!facet) ctx.addIssue({ code: 'custom', path: [field, value], message: `« ${field} » n’a pas de valeurs de taxonomie : seul « ${IGNORE} » est possible` });
+          else if (normaliserOf(facet)(target) === undefined) ctx.addIssue({ code: 'custom', path: [field, value], message: `« ${target} » n’est pas une valeur de ${field}` });
+        }
+      }
+    }),
     /** Free notes (the proposed mapping explains itself here); never read. */
     help: z.union([z.string(), z.array(z.string())]).optional(),
-  })
-  .superRefine((profile, ctx) => {
-    for (const [field, values] of Object.entries(profile.values)) {
-      const facet = FACET_OF_FIELD.get(field);
-      for (const [value, target] of Object.entries(values)) {
-        if (target === '' || fold(target) === IGNORE) continue;
-        if (!facet) ctx.addIssue({ code: 'custom', path: ['values', field, value], message: `« ${field} » n’a pas de valeurs de taxonomie : seul « ${IGNORE} » est possible` });
-        else if (normaliserOf(facet)(target) === undefined) ctx.addIssue({ code: 'custom', path: ['values', field, value], message: `« ${target} » n’est pas une valeur de ${field}` });
-      }
-    }
   });
 export type MappingProfile = z.infer<typeof MappingProfileSchema>;
 
 /** A mapping file: one profile, or several under `profiles` (the first that applies to a file is used). */
-export const ImportMappingSchema = z.union([
+export const ImportMappingSchema = z.preprocess(
+  (value) => (value && typeof value === 'object' && 'profiles' in value ? value : { profiles: [value] }),
   z.object({ profiles: z.array(MappingProfileSchema).min(1) }),
-  MappingProfileSchema.transform((profile) => ({ profiles: [profile] })),
-]);
+);
 export type ImportMapping = { profiles: MappingProfile[] };
 
 /**

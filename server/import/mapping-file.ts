@@ -15,7 +15,9 @@ export async function loadMapping(path: string): Promise<ImportMapping> {
   }
   const parsed = ImportMappingSchema.safeParse(json);
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `${i.path.join('.') || 'racine'} : ${i.message}`);
+    // A file of one profile reads its paths without the `profiles.0.` it was wrapped in.
+    const single = !(json && typeof json === 'object' && 'profiles' in json);
+    const issues = parsed.error.issues.map((i) => `${(single ? i.path.slice(2) : i.path).join('.') || 'racine'} : ${i.message}`);
     throw new ImportError(`Fichier de correspondance ${path} invalide — ${issues.join(' ; ')}`);
   }
   return parsed.data;

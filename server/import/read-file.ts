@@ -103,7 +103,9 @@ export async function* readExportFile(file: InputFile, report: (r: FileReport) =
       yield { kind: 'reject', reject: { ...source, reason: result.reason, cells: record.cells } };
     }
   }
-  stats.problems = fileProblems({ stats, preamble, ragged: ragged.summary(stats.rows), delimiter: source.delimiter, idColumn });
+  const raggedRows = ragged.summary(stats.rows);
+  if (raggedRows) stats.ragged = raggedRows;
+  stats.problems = fileProblems({ stats, preamble, ragged: raggedRows, delimiter: source.delimiter, idColumn });
   yield { kind: 'progress', rows: stats.rows };
 }
 
