@@ -62,7 +62,8 @@ export async function* readExportFile(file: InputFile, report: (r: FileReport) =
   }
   if (ahead.length === 0) return void stats.problems.push('Fichier vide');
   const at = headerIndex(ahead);
-  const header = headerOf(ahead[at]!);
+  // Headers are printed in reports: masked like every text that came from a file.
+  const header = headerOf(ahead[at]!).map(masked);
   const preamble = ahead.slice(0, at);
   const body = ahead.slice(at + 1);
   const profile = profileFor(options.mapping, { name: file.name, signature: headerSignature(header) });
@@ -88,7 +89,7 @@ export async function* readExportFile(file: InputFile, report: (r: FileReport) =
     const rejected = record.unreadable ?? ragged.reason(record.cells) ?? (stats.titleColumn ? undefined : NO_TITLE_COLUMN);
     if (rejected) {
       stats.rejected++;
-      yield { kind: 'reject', reject: { ...source, reason: rejected, cells: record.cells } };
+      yield { kind: 'reject', reject: { ...source, reason: rejected, cells: record.cells.map(masked) } };
       continue;
     }
     counting(record.cells);
@@ -100,7 +101,7 @@ export async function* readExportFile(file: InputFile, report: (r: FileReport) =
     if (result.ok) yield { kind: 'example', example: result.example, cuts: result.cuts, inferred: result.inferred, masked: result.masked, idFrom: result.idFrom };
     else {
       stats.rejected++;
-      yield { kind: 'reject', reject: { ...source, reason: result.reason, cells: record.cells } };
+      yield { kind: 'reject', reject: { ...source, reason: result.reason, cells: record.cells.map(masked) } };
     }
   }
   const raggedRows = ragged.summary(stats.rows);

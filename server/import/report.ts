@@ -30,7 +30,7 @@ function proposal(file: FileReport, values: Map<string, Set<string>> | undefined
   return { name: file.file, signature: file.signature, columns: columns as MappingProfile['columns'], values: odd };
 }
 
-/** One rejects file per source file: `ligne`, `motif`, then the source's own headers and cells as they were (re-importable as is). */
+/** One rejects file per source file: `ligne`, `motif`, then the source's own headers and cells (e-mail addresses and phone numbers masked, as the import would): re-importable as is. */
 function rejectsCsv(file: FileReport, rejects: ImportReport['rejects']): string {
   const rows = rejects.filter((r) => r.file === file.file).map((r) => [String(r.line), r.reason, ...r.cells]);
   return BOM + toSpreadsheetCsv([[REJECTS_COLUMNS.line, REJECTS_COLUMNS.reason, ...file.header], ...rows]);
