@@ -95,10 +95,11 @@ export const CountsSchema = z.object({
   conflicts: z.number().int(),
   /** Rows with at least one unmapped value. */
   unmapped: z.number().int(),
+  /** Rows read (duplicates included) with at least one text cut to its limit. */
   truncated: z.number().int(),
-  /** Rows with at least one inferred value. */
+  /** Rows read (duplicates included) with at least one inferred value. */
   inferred: z.number().int(),
-  /** E-mail addresses and phone numbers taken out of the imported texts and values. */
+  /** E-mail addresses and phone numbers taken out of the texts and values of the rows read. */
   masked: z.number().int(),
 });
 

@@ -85,17 +85,24 @@ export function planColumns(header: readonly string[], sample: readonly (readonl
   return { fields, columns: columns.filter((c) => c.header || c.field), byField };
 }
 
+/** A cell as a field reads it: a website column's link (a spreadsheet hyperlink) before its text. */
+const cellAt = (field: ColumnField, i: number, cells: readonly string[], links: readonly (string | undefined)[] | undefined): string =>
+  (field === 'website' && links?.[i]) || cells[i] || '';
+
 /** A row's cells by field: repeated columns of a multi-valued field united, of a single-valued one compared (first kept). */
 export function cellsOf(plan: ColumnPlan, cells: readonly string[], links?: readonly (string | undefined)[]): { cells: RowCells; conflicts: { field: string; values: string[] }[] } {
   const out: RowCells = {};
   const conflicts: { field: string; values: string[] }[] = [];
   for (const [field, positions] of plan.byField) {
-    const read = (i: number) => (field === 'website' && links?.[i]) || cells[i] || '';
     if (positions.length === 1) {
-      out[field] = read(positions[0]!);
+      out[field] = cellAt(field, positions[0]!, cells, links);
       continue;
     }
-    const values = positions.map(read).filter((v) => v.trim() !== '');
+    const values: string[] = [];
+    for (const i of positions) {
+      const value = cellAt(field, i, cells, links);
+      if (value.trim() !== '') values.push(value);
+    }
     if (values.length === 0) continue;
     if (MULTI.has(field)) out[field] = values.join('\n');
     else {

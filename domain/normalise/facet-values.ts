@@ -3,6 +3,7 @@ import type { Term } from '../facets.js';
 import { fold } from '../fold.js';
 import { lookupDepartment, lookupFrom, termSpellings, type Lookup } from '../lookup.js';
 import { SDGS } from '../sdgs.js';
+import { owned } from './text.js';
 
 // From any spelling an export uses to a facet's id: the registry's terms and aliases, its prefixes ("Région …"), and
 // the two parsers of values that are more than words (département codes with names, numbered SDG forms).
@@ -56,7 +57,7 @@ function memo<Id>(lookup: Lookup<Id>): Lookup<Id> {
     if (seen.has(value)) return seen.get(value);
     if (seen.size >= MEMO_LIMIT) seen.clear();
     const id = lookup(value);
-    seen.set(value, id);
+    seen.set(owned(value), id);
     return id;
   };
 }

@@ -3,7 +3,7 @@ import { fold, slugify } from '../fold.js';
 const VALID_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** cyrb53: a fast, well-spread 53-bit string hash (pure, so ids stay the same on every machine). */
-function hash53(text: string): number {
+export function hash53(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {

@@ -1,6 +1,7 @@
 import type { Example, Party } from '../example.js';
 import { FACETS, REGION, type AnyFacet } from '../facet-registry.js';
 import { fold } from '../fold.js';
+import { hash53 } from './id.js';
 import { canonical } from './row.js';
 
 // Rows of one id (data-format.md §4): duplicates (they agree: the most recent is kept), merges (they complete each other:
@@ -24,14 +25,18 @@ export function filledMask(example: Example): number {
 /** The fields of a mask, by name. */
 export const fieldsOf = (mask: number): ContentField[] => CONTENT_FIELDS.filter((_, i) => mask & (1 << i));
 
-/** What tells two rows of one id apart as examples: their folded title and lead, their first region. */
+/** What tells two rows of one id apart as examples: their folded title and lead (hashed: 0 for no lead), their first region. */
 export interface ExampleKey {
-  title: string;
-  lead: string;
+  title: number;
+  lead: number;
   region: string;
 }
 
-export const keyOf = (example: Example): ExampleKey => ({ title: fold(example.title), lead: fold(example.lead?.name ?? ''), region: example.regions[0] ?? '' });
+export const keyOf = (example: Example): ExampleKey => ({
+  title: hash53(fold(example.title)),
+  lead: example.lead ? hash53(fold(example.lead.name)) : 0,
+  region: example.regions[0] ?? '',
+});
 
 /** Why two rows of one id are not one example: another title, or another lead (an empty lead disagrees with none). */
 export function disagreement(a: ExampleKey, b: ExampleKey): 'title' | 'lead' | undefined {

@@ -9,7 +9,7 @@ import { deriveId, idFromColumn } from './id.js';
 import { normaliseParty, typeFromName } from './party.js';
 import { maskPersonal, onlyMasks } from './personal-data.js';
 import { listItems, splitNames, splitTerms } from './split.js';
-import { cleanMultiline, cleanText } from './text.js';
+import { cleanMultiline, cleanText, owned } from './text.js';
 import { normaliseDate, normaliseYear, readWebsite, yearInText } from './values.js';
 
 export type RowCells = Partial<Record<ColumnField, string>>;
@@ -80,23 +80,54 @@ class Row {
   }
 }
 
-/** A multi-valued facet cell: list markers and separators, then each piece as a value, a compound label or tags. */
-function many(row: Row, facet: AnyFacet, cell: string | undefined): Value[] {
-  if (!cell?.trim()) return [];
+/** What a multi-valued cell reads as, on its own: the same for every row that holds the same text. */
+interface CellReading {
+  values: Value[];
+  inferred: { how: Reading; piece: string; to: string }[];
+  rest: string[];
+}
+
+// Exports repeat their facet cells over thousands of rows: each distinct cell is read once (bounded memo).
+const MEMO_LIMIT = 20_000;
+const CELL_MEMO = new Map<AnyFacet, Map<string, CellReading>>();
+
+function readCell(facet: AnyFacet, cell: string, mapped: ((piece: string) => Value | null | undefined) | undefined): CellReading {
   const text = cleanMultiline(listItems(cell)).replace(/\n/g, ';');
-  const out: Value[] = [];
+  const reading: CellReading = { values: [], inferred: [], rest: [] };
   for (const piece of splitTerms(text, isWholeValue(facet))) {
-    const mapped = row.mapped(facet.field, piece);
-    if (mapped !== undefined) {
-      if (mapped !== null) out.push(mapped);
+    const byMapping = mapped?.(piece);
+    if (byMapping !== undefined) {
+      if (byMapping !== null) reading.values.push(byMapping);
       continue;
     }
     const { ids, rest, how } = pieceValues(facet, piece);
-    out.push(...ids);
-    if (how) row.infer(facet.field, how, piece, [...new Set(ids)].join(' + '));
-    for (const r of rest) row.leftOver(facet.field, r);
+    reading.values.push(...ids);
+    if (how) reading.inferred.push({ how, piece: owned(piece), to: [...new Set(ids)].join(' + ') });
+    for (const r of rest) reading.rest.push(owned(r));
   }
-  return canonical(facet, out);
+  reading.values = canonical(facet, reading.values);
+  return reading;
+}
+
+function memoCell(facet: AnyFacet, cell: string): CellReading {
+  let memo = CELL_MEMO.get(facet);
+  if (!memo) CELL_MEMO.set(facet, (memo = new Map()));
+  let reading = memo.get(cell);
+  if (!reading) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(owned(cell), (reading = readCell(facet, cell, undefined)));
+  }
+  return reading;
+}
+
+/** A multi-valued facet cell: list markers and separators, then each piece as a value, a compound label or tags. */
+function many(row: Row, facet: AnyFacet, cell: string | undefined): Value[] {
+  if (!cell?.trim()) return [];
+  // A mapping file's values make the reading the file's own: not shared through the memo.
+  const reading = row.values ? readCell(facet, cell, (piece) => row.mapped(facet.field, piece)) : memoCell(facet, cell);
+  for (const i of reading.inferred) row.infer(facet.field, i.how, i.piece, i.to);
+  for (const r of reading.rest) row.leftOver(facet.field, r);
+  return reading.values;
 }
 
 function one<T>(row: Row, cell: string | undefined, field: string, normalise: (v: string) => T | undefined): T | undefined {
@@ -113,15 +144,38 @@ function facetValues(row: Row, cells: RowCells): Record<string, Value[] | Value 
   return out;
 }
 
+interface PartyReading {
+  party: Party | undefined;
+  cuts: Cut[];
+  masked: number;
+  inferred: boolean;
+}
+const PARTY_MEMO = new Map<string, Map<string, PartyReading>>();
+
 /** A party, its name masked, its type from brackets, else the type column, else how its name starts (inferred). */
-function party(row: Row, value: string, field: 'lead.name' | 'partners.name', typed?: Party['type']): Party | undefined {
-  const found = normaliseParty(row.private(value), field, row.cuts);
-  if (!found || found.type) return found;
-  if (typed) return { ...found, type: typed };
+function readParty(value: string, field: 'lead.name' | 'partners.name', typed: Party['type']): PartyReading {
+  const { text, masked } = maskPersonal(value);
+  const cuts: Cut[] = [];
+  const found = normaliseParty(owned(text), field, cuts);
+  if (!found || found.type) return { party: found, cuts, masked, inferred: false };
+  if (typed) return { party: { ...found, type: typed }, cuts, masked, inferred: false };
   const type = typeFromName(found.name);
-  if (!type) return found;
-  row.infer('actorTypes', 'name', found.name, type);
-  return { ...found, type };
+  return { party: type ? { ...found, type } : found, cuts, masked, inferred: type !== undefined };
+}
+
+function party(row: Row, value: string, field: 'lead.name' | 'partners.name', typed?: Party['type']): Party | undefined {
+  const kind = `${field}:${typed ?? ''}`;
+  let memo = PARTY_MEMO.get(kind);
+  if (!memo) PARTY_MEMO.set(kind, (memo = new Map()));
+  let reading = memo.get(value);
+  if (!reading) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    memo.set(owned(value), (reading = readParty(value, field, typed)));
+  }
+  if (reading.cuts.length) row.cuts.push(...reading.cuts);
+  row.masked += reading.masked;
+  if (reading.inferred) row.infer('actorTypes', 'name', reading.party!.name, reading.party!.type!);
+  return reading.party;
 }
 
 function parties(row: Row, cells: RowCells): { lead?: Party; partners: Party[]; leadType?: Party['type'] } {

@@ -1,8 +1,7 @@
 import type { Example } from '#domain/example.js';
 import type { Conflict, Duplicate, Merge } from '#domain/import-report.js';
-import type { Cut } from '#domain/normalise/cut.js';
+import { owned } from '#domain/normalise/text.js';
 import { disagreement, fieldsOf, filledMask, keyOf, mergeExamples, supersedes, verdict, type ExampleKey } from '#domain/normalise/merge.js';
-import type { Inference } from '#domain/normalise/row.js';
 import { ExampleStore, type StoreRef } from './example-store.js';
 
 type Source = Example['source'];
@@ -12,7 +11,10 @@ type Side = Conflict['kept'];
 export interface Entry {
   id: string;
   key: ExampleKey;
-  side: Side;
+  /** How a conflict shows it (title and lead as written). */
+  title: string;
+  lead?: string;
+  regions: string[];
   updatedAt?: string;
   mask: number;
   source: Source;
@@ -20,20 +22,18 @@ export interface Entry {
   /** Where the document is (publishing only: a dry run keeps no documents). */
   ref?: StoreRef;
   unmapped: Example['unmapped'];
-  cuts: Cut[];
-  inferred: Inference[];
-  masked: number;
 }
 
 export interface Offered {
   example: Example;
-  cuts: Cut[];
-  inferred: Inference[];
-  masked: number;
   idFrom: 'column' | 'derived';
 }
 
-const sideOf = (e: Example): Side => ({ ...e.source, title: e.title, ...(e.lead ? { lead: e.lead.name } : {}), regions: e.regions, ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}) });
+// What outlives the row is copied (owned): a cell would keep its whole chunk of the file alive.
+const own = owned;
+
+const sideOf = (e: Entry): Side => ({ ...e.source, title: e.title, ...(e.lead ? { lead: e.lead } : {}), regions: e.regions, ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}) });
+const NONE: Example['unmapped'] = [];
 
 /**
  * One example per id (data-format.md §4), fed rows in input order (files, then lines). Rows of an id that say another
@@ -60,7 +60,7 @@ export class Collector {
     const why = disagreement(current.key, entry.key);
     if (why) {
       const newer = supersedes(entry, current);
-      this.conflicts.push({ id: entry.id, kind: why, kept: newer ? entry.side : current.side, other: newer ? current.side : entry.side });
+      this.conflicts.push({ id: entry.id, kind: why, kept: sideOf(newer ? entry : current), other: sideOf(newer ? current : entry) });
       if (newer) this.byId.set(entry.id, entry);
       return;
     }
@@ -73,7 +73,7 @@ export class Collector {
     const kind = verdict(base.mask, rest.mask);
     if (kind === 'duplicate') this.dropped.push({ id: current.id, dropped: rest.source });
     else this.merged.push({ id: current.id, merged: rest.source, fields: fieldsOf(rest.mask & ~base.mask) });
-    const result: Entry = kind === 'duplicate' ? base : { ...base, mask: base.mask | rest.mask, cuts: [...base.cuts, ...rest.cuts], inferred: [...base.inferred, ...rest.inferred], masked: base.masked + rest.masked };
+    const result: Entry = kind === 'duplicate' ? base : { ...base, mask: base.mask | rest.mask };
     if (kind === 'merge') {
       result.unmapped = [...base.unmapped, ...rest.unmapped.filter((u) => !base.unmapped.some((b) => b.field === u.field && b.value === u.value))];
       if (this.store) result.ref = this.store.put(mergeExamples(this.store.get(base.ref!), this.store.get(rest.ref!)));
@@ -84,9 +84,10 @@ export class Collector {
   private entryOf(row: Offered): Entry {
     const e = row.example;
     return {
-      id: e.id, key: keyOf(e), side: sideOf(e), ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}), mask: filledMask(e), source: e.source,
+      id: own(e.id), key: keyOf(e), title: own(e.title), ...(e.lead ? { lead: own(e.lead.name) } : {}), regions: e.regions,
+      ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}), mask: filledMask(e), source: e.source,
       derived: row.idFrom === 'derived', ...(this.store ? { ref: this.store.put(e) } : {}),
-      unmapped: e.unmapped, cuts: row.cuts, inferred: row.inferred, masked: row.masked,
+      unmapped: e.unmapped.length ? e.unmapped.map((u) => ({ field: u.field, value: own(u.value) })) : NONE,
     };
   }
 
@@ -96,7 +97,7 @@ export class Collector {
    * it stays apart and is listed as an ambiguous conflict.
    */
   finish(): void {
-    const byTitle = new Map<string, Entry[]>();
+    const byTitle = new Map<number, Entry[]>();
     for (const entry of this.byId.values()) if (entry.derived) byTitle.set(entry.key.title, [...(byTitle.get(entry.key.title) ?? []), entry]);
     const known = (e: Entry) => (e.key.lead ? 1 : 0) + (e.key.region ? 1 : 0);
     const fits = (small: Entry, big: Entry) => (!small.key.lead || small.key.lead === big.key.lead) && (!small.key.region || small.key.region === big.key.region);
@@ -110,7 +111,7 @@ export class Collector {
           this.movedTo.set(small.id, target.id);
           this.combine(target, { ...small, id: target.id });
         } else if (targets.length > 1) {
-          this.conflicts.push({ id: small.id, kind: 'ambiguous', kept: small.side, other: targets[0]!.side });
+          this.conflicts.push({ id: small.id, kind: 'ambiguous', kept: sideOf(small), other: sideOf(targets[0]!) });
         }
       }
     }

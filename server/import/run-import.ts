@@ -38,7 +38,16 @@ interface Collected {
   rejects: Reject[];
   cellConflicts: CellConflict[];
   collector: Collector;
+  /** Counted as rows are read (duplicates included): texts cut, values inferred, e-mails and phones masked. */
+  truncated: TruncationTally;
+  inferred: InferredTally;
+  masked: number;
 }
+
+const newCollected = (keepDocuments: boolean): Collected => ({
+  files: [], skipped: [], rejects: [], cellConflicts: [], collector: new Collector(keepDocuments),
+  truncated: new TruncationTally(), inferred: new InferredTally(), masked: 0,
+});
 
 /**
  * Reads every file, in order, offering each row to the collector; after the last one (every row of an id seen), yields
@@ -51,7 +60,12 @@ async function* readAll(inputs: InputFile[], collected: Collected, options: RunI
   for (const [fileIndex, input] of inputs.entries()) {
     const before = totalRows;
     for await (const event of readExportFile(input, (r) => collected.files.push(r), read)) {
-      if (event.kind === 'example') collected.collector.offer(event);
+      if (event.kind === 'example') {
+        collected.truncated.add(event.example.source, event.cuts);
+        collected.inferred.add(event.example.source, event.inferred);
+        collected.masked += event.masked;
+        collected.collector.offer(event);
+      }
       else if (event.kind === 'reject') collected.rejects.push(event.reject);
       else if (event.kind === 'cell-conflict') collected.cellConflicts.push(event.conflict);
       else {
@@ -79,16 +93,11 @@ function nothingToImport(files: FileReport[]): ImportError {
 /** The report of what was collected (every count in rows), for a run that ended or one that stopped. */
 function buildReport(collected: Collected, options: RunImportOptions, started: number, extra: Partial<ImportReport>): { report: ImportReport; values: ProposalValues } {
   const { files, rejects, collector } = collected;
+  const { truncated, inferred, masked } = collected;
   const unmapped = new UnmappedTally();
-  const truncated = new TruncationTally();
-  const inferred = new InferredTally();
   const values: ProposalValues = new Map();
-  let masked = 0;
   for (const entry of collector.entries()) {
     unmapped.add(entry.source, entry.unmapped);
-    truncated.add(entry.source, entry.cuts);
-    inferred.add(entry.source, entry.inferred);
-    masked += entry.masked;
     for (const u of entry.unmapped) {
       const byField = values.get(entry.source.file) ?? new Map<string, Set<string>>();
       values.set(entry.source.file, byField.set(u.field, (byField.get(u.field) ?? new Set()).add(u.value)));
@@ -134,7 +143,7 @@ function buildReport(collected: Collected, options: RunImportOptions, started: n
 
 /** The report of a run that stopped before reading anything (no engine, a bad option): written all the same. */
 export async function writeStoppedReport(options: Pick<RunImportOptions, 'dryRun' | 'index'> & { reportDir: string }, message: string): Promise<string | undefined> {
-  const collected: Collected = { files: [], skipped: [], rejects: [], cellConflicts: [], collector: new Collector(false) };
+  const collected = newCollected(false);
   const { report, values } = buildReport(collected, { ...options, paths: [] }, Date.now(), { fatal: { message } });
   return (await writeReport(report, options.reportDir, values).catch(() => undefined))?.reportFile;
 }
@@ -152,7 +161,7 @@ const withReport = (error: unknown, reportFile: string | undefined): unknown => 
  */
 export async function runImport(options: RunImportOptions): Promise<ImportReport> {
   const started = Date.now();
-  const collected: Collected = { files: [], skipped: [], rejects: [], cellConflicts: [], collector: new Collector(!options.dryRun) };
+  const collected = newCollected(!options.dryRun);
   try {
     if (!options.dryRun && !options.engine) throw new ImportError('Aucun moteur de recherche indiqué pour l’import');
     const { files: inputs, skipped } = await expandPaths(options.paths);
