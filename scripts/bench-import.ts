@@ -20,9 +20,10 @@ const SIZES = (sizesArg > 0 ? process.argv[sizesArg + 1]! : '10000,100000').spli
 /** The documents an import of `folder` publishes (read, then sorted into one per id), for the engine-alone run. */
 async function examplesOf(folder: string): Promise<Example[]> {
   const collector = new Collector(true);
-  for (const file of (await expandPaths([folder])).files) for await (const e of readExportFile(file, () => {})) if (e.kind === 'example') collector.offer(e);
+  for (const file of (await expandPaths([folder])).files) for await (const events of readExportFile(file, () => {})) for (const e of events) if (e.kind === 'example') collector.offer(e);
   collector.finish();
-  const out = [...collector.examples()];
+  const out: Example[] = [];
+  for await (const e of collector.examples()) out.push(e);
   collector.close();
   return out;
 }

@@ -7,7 +7,7 @@ import { fit, type Cut } from './cut.js';
 import { isWholeValue, normaliseActorType, normaliserOf, pieceValues, type Reading } from './facet-values.js';
 import { deriveId, idFromColumn } from './id.js';
 import { normaliseParty, typeFromName } from './party.js';
-import { maskPersonal, onlyMasks } from './personal-data.js';
+import { masked, maskPersonal, onlyMasks } from './personal-data.js';
 import { listItems, splitNames, splitTerms } from './split.js';
 import { cleanMultiline, cleanText, owned } from './text.js';
 import { normaliseDate, normaliseYear, readWebsite, yearInText } from './values.js';
@@ -62,11 +62,11 @@ class Row {
   }
 
   /** Text without e-mail addresses or phone numbers (data-format.md §1: never in a published field). */
-  private = (text: string): string => {
+  private(text: string): string {
     const out = maskPersonal(text);
     this.masked += out.masked;
     return out.text;
-  };
+  }
 
   /** A value that matched nothing: kept, masked, unless nothing but a contact is left of it. */
   leftOver(field: string, value: string): void {
@@ -75,8 +75,9 @@ class Row {
     if (!onlyMasks(text)) this.unmapped.push({ field, value: text });
   }
 
+  /** `from` is masked already (a cleaned, masked cell or name). */
   infer(field: string, rule: Inference['rule'], from: string, to: string): void {
-    this.inferred.push({ field, rule, from: this.private(from), to });
+    this.inferred.push({ field, rule, from, to });
   }
 }
 
@@ -102,7 +103,7 @@ function readCell(facet: AnyFacet, cell: string, mapped: ((piece: string) => Val
     }
     const { ids, rest, how } = pieceValues(facet, piece);
     reading.values.push(...ids);
-    if (how) reading.inferred.push({ how, piece: owned(piece), to: [...new Set(ids)].join(' + ') });
+    if (how) reading.inferred.push({ how, piece: owned(masked(piece)), to: [...new Set(ids)].join(' + ') });
     for (const r of rest) reading.rest.push(owned(r));
   }
   reading.values = canonical(facet, reading.values);
@@ -191,11 +192,11 @@ function website(row: Row, cells: RowCells, options: RowOptions): string | undef
   const cell = cleanText(cells.website ?? '');
   if (!cell && options.titleLink) {
     const url = readWebsite(options.titleLink).url;
-    if (url) row.infer('website', 'title-link', cleanText(cells.title ?? ''), url);
+    if (url) row.infer('website', 'title-link', masked(cleanText(cells.title ?? '')), url);
     return url;
   }
   const { url, picked, dropped } = readWebsite(cell);
-  if (url && picked) row.infer('website', 'first-link', cell, url);
+  if (url && picked) row.infer('website', 'first-link', masked(cell), url);
   for (const d of dropped) row.leftOver('website', d);
   return url;
 }
@@ -206,7 +207,7 @@ function year(row: Row, cell: string | undefined): number | undefined {
   const plain = normaliseYear(text);
   if (plain !== undefined) return plain;
   const found = yearInText(text);
-  if (found !== undefined) row.infer('year', 'year-in-text', text, String(found));
+  if (found !== undefined) row.infer('year', 'year-in-text', masked(text), String(found));
   else row.leftOver('year', text);
   return found;
 }

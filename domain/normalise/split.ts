@@ -46,18 +46,17 @@ export function splitNames(cell: string): string[] {
   if (strong.length > 1) return strong;
   const out: string[] = [];
   let depth = 0;
-  let current = '';
+  let start = 0;
   for (let i = 0; i < cell.length; i++) {
     const ch = cell[i]!;
     if (ch === '(' || ch === '[') depth++;
-    if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    const spacedSlash = ch === '/' && cell[i - 1] === ' ' && cell[i + 1] === ' ';
-    if (depth === 0 && (ch === ',' || spacedSlash)) {
-      out.push(current);
-      current = '';
-    } else current += ch;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (depth === 0 && (ch === ',' || (ch === '/' && cell[i - 1] === ' ' && cell[i + 1] === ' '))) {
+      out.push(cell.slice(start, i));
+      start = i + 1;
+    }
   }
-  out.push(current);
+  out.push(cell.slice(start));
   return out.map((s) => s.trim()).filter((s) => s !== '');
 }
 

@@ -126,7 +126,7 @@ export class Collector {
   }
 
   /** The final documents, in order of first appearance (publishing only). */
-  *examples(): Generator<Example> {
+  async *examples(): AsyncGenerator<Example> {
     // The entry's id, not the stored row's: a row merged into another example takes that example's id.
     for (const entry of this.byId.values()) yield { ...this.store!.get(entry.ref!), id: entry.id };
   }

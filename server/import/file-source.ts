@@ -4,7 +4,7 @@ import { detectEncoding, readHead, readText, type Encoding } from './encoding.js
 import { ImportError } from './errors.js';
 import { fileKind } from './file-kind.js';
 import type { InputFile } from './files.js';
-import { readCsv } from './read-csv.js';
+import { readCsvBatches } from './read-csv.js';
 import { readXlsx } from './read-xlsx.js';
 
 /** One row of a file as it was read, whatever its kind. */
@@ -24,13 +24,27 @@ export interface Source {
   delimiter?: Delimiter;
   sheet?: string;
   sheets?: string[];
-  records: AsyncIterable<SourceRecord>;
+  /** Rows in batches (one await per batch, not per row). */
+  records: AsyncIterable<SourceRecord[]>;
 }
 
-async function* csvRecords(path: string, encoding: Encoding, delimiter: Delimiter): AsyncGenerator<SourceRecord> {
-  for await (const r of readCsv(readText(path, encoding), delimiter)) {
-    yield r.kind === 'record' ? { line: r.line, cells: r.cells } : { line: r.line, cells: r.cells, unreadable: r.reason };
+async function* csvRecords(path: string, encoding: Encoding, delimiter: Delimiter): AsyncGenerator<SourceRecord[]> {
+  for await (const batch of readCsvBatches(readText(path, encoding), delimiter)) {
+    yield batch.map((r) => (r.kind === 'record' ? { line: r.line, cells: r.cells } : { line: r.line, cells: r.cells, unreadable: r.reason }));
   }
+}
+
+const BATCH = 500;
+async function* batched<T>(items: AsyncIterable<T>): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length) yield batch;
 }
 
 /** Opens a file by what its content is (not its name): a text export, or a workbook's sheet; anything else is refused (fatal). */
@@ -41,7 +55,7 @@ export async function openSource(file: InputFile, options: { sheet?: string; isT
     const { sheet, sheets, records } = await readXlsx(file.path, options).catch((error: unknown) => {
       throw error instanceof ImportError ? new ImportError(`${file.name} : ${error.message}`) : error;
     });
-    return { kind: 'xlsx', sheet, sheets, records };
+    return { kind: 'xlsx', sheet, sheets, records: batched(records) };
   }
   const encoding = await detectEncoding(file.path);
   const delimiter = detectDelimiter(await readHead(file.path, encoding));

@@ -30,11 +30,17 @@ function lineBreakOf(text: string): '\r\n' | '\n' | '\r' {
  * resumes on the next line.
  */
 export async function* readCsv(input: AsyncIterable<string> | string, delimiter: Delimiter, firstLine = 1): AsyncGenerator<CsvRecord> {
+  for await (const batch of readCsvBatches(input, delimiter, firstLine)) yield* batch;
+}
+
+/** The records of readCsv, a chunk's worth at a time (one await per chunk, not per row). */
+export async function* readCsvBatches(input: AsyncIterable<string> | string, delimiter: Delimiter, firstLine = 1): AsyncGenerator<CsvRecord[]> {
   let parser: InstanceType<typeof Papa.Parser> | undefined;
   let pending = '';
   let line = firstLine;
   const chunks = typeof input === 'string' ? [input] : input;
-  function* rows(data: string[][]): Generator<CsvRecord> {
+  function rows(data: string[][]): CsvRecord[] {
+    const out: CsvRecord[] = [];
     for (const cells of data) {
       const start = line;
       let breaks = 0;
@@ -44,15 +50,16 @@ export async function* readCsv(input: AsyncIterable<string> | string, delimiter:
         if (blank && cell.trim() !== '') blank = false;
       }
       line += 1 + breaks;
-      if (!blank) yield { kind: 'record', line: start, cells };
+      if (!blank) out.push({ kind: 'record', line: start, cells });
     }
+    return out;
   }
   for await (const chunk of chunks) {
     pending += chunk;
     parser ??= new Papa.Parser({ delimiter, newline: lineBreakOf(pending) });
     const result = parser.parse(pending, 0, true);
     pending = pending.slice(result.meta.cursor);
-    yield* rows(result.data);
+    yield rows(result.data);
     if (pending.length > LONGEST_PENDING) {
       yield* unclosed(pending, delimiter, line);
       return;
@@ -62,21 +69,17 @@ export async function* readCsv(input: AsyncIterable<string> | string, delimiter:
   parser ??= new Papa.Parser({ delimiter, newline: lineBreakOf(pending) });
   const result = parser.parse(pending, 0, false);
   const bad = (result.errors as { code: string; row: number }[]).find((e) => e.code === 'MissingQuotes');
-  if (!bad) return yield* rows(result.data);
-  yield* rows(result.data.slice(0, bad.row));
+  if (!bad) return yield rows(result.data);
+  yield rows(result.data.slice(0, bad.row));
   // The unclosed cell holds the rest of the text as it is: its row's cells rebuilt, then read again from the next line.
   const cells = result.data[bad.row]!;
   yield* unclosed(`${cells.slice(0, -1).map((c: string) => `${c}${delimiter}`).join('')}"${cells.at(-1)}`, delimiter, line);
 }
 
-function* unclosedLine(text: string, delimiter: Delimiter, line: number): Generator<CsvRecord> {
+/** The unclosed quote's line reported unreadable, then the text after it read again. */
+async function* unclosed(text: string, delimiter: Delimiter, line: number): AsyncGenerator<CsvRecord[]> {
   const end = text.search(/\r\n|\r|\n/);
   const first = end < 0 ? text : text.slice(0, end);
-  yield { kind: 'unreadable', line, cells: first.split(delimiter), reason: 'Ligne illisible : guillemet ouvert jamais fermé' };
-}
-
-async function* unclosed(text: string, delimiter: Delimiter, line: number): AsyncGenerator<CsvRecord> {
-  yield* unclosedLine(text, delimiter, line);
-  const end = text.search(/\r\n|\r|\n/);
-  if (end >= 0) yield* readCsv(text.slice(end).replace(/^(?:\r\n|\r|\n)/, ''), delimiter, line + 1);
+  yield [{ kind: 'unreadable', line, cells: first.split(delimiter), reason: 'Ligne illisible : guillemet ouvert jamais fermé' }];
+  if (end >= 0) yield* readCsvBatches(text.slice(end).replace(/^(?:\r\n|\r|\n)/, ''), delimiter, line + 1);
 }

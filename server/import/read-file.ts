@@ -41,11 +41,11 @@ function headerIndex(records: SourceRecord[]): number {
 const headerOf = (record: SourceRecord): string[] => record.cells.map((cell, i) => (cell.trim() === '' && record.under?.[i] !== undefined ? record.cells[record.under[i]!]! : cell));
 
 /**
- * Reads one export into examples, rejects and conflicts; `report` gets the file's report, filled as it goes. A header
+ * Reads one export into examples, rejects and conflicts, a batch of rows at a time; `report` gets the file's report, filled as it goes. A header
  * without a title column does not stop the run: each row of that file is rejected (the caller decides whether a run
  * where no file has one is fatal).
  */
-export async function* readExportFile(file: InputFile, report: (r: FileReport) => void, options: ReadOptions = {}): AsyncGenerator<FileEvent> {
+export async function* readExportFile(file: InputFile, report: (r: FileReport) => void, options: ReadOptions = {}): AsyncGenerator<FileEvent[]> {
   const source = await openSource(file, { ...(options.sheet ? { sheet: options.sheet } : {}), isTable: mapsTitle });
   const stats: FileReport = {
     file: file.name, kind: source.kind, ...(source.sheet ? { sheet: source.sheet, sheets: source.sheets } : {}),
@@ -58,7 +58,7 @@ export async function* readExportFile(file: InputFile, report: (r: FileReport) =
   while (ahead.length < LOOKAHEAD + HEADER_SEARCH) {
     const next = await iterator.next();
     if (next.done) break;
-    ahead.push(next.value);
+    ahead.push(...next.value);
   }
   if (ahead.length === 0) return void stats.problems.push('Fichier vide');
   const at = headerIndex(ahead);
@@ -78,36 +78,40 @@ export async function* readExportFile(file: InputFile, report: (r: FileReport) =
   const counting = contentCounters(plan);
   const values = valueMapOf(profile);
 
-  async function* all(): AsyncGenerator<SourceRecord> {
-    yield* body;
+  async function* batches(): AsyncGenerator<SourceRecord[]> {
+    yield body;
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
-  for await (const record of all()) {
-    stats.rows++;
-    if (stats.rows % 1_000 === 0) yield { kind: 'progress', rows: stats.rows };
-    const source = { file: file.name, line: record.line };
-    const rejected = record.unreadable ?? ragged.reason(record.cells) ?? (stats.titleColumn ? undefined : NO_TITLE_COLUMN);
-    if (rejected) {
-      stats.rejected++;
-      yield { kind: 'reject', reject: { ...source, reason: rejected, cells: record.cells.map(masked) } };
-      continue;
+  const titleAt = plan.byField.get('title')?.[0];
+  const options_ = { deriveIds: idColumn ? !idColumn.used : false, ...(values ? { values } : {}) };
+  for await (const batch of batches()) {
+    const events: FileEvent[] = [];
+    for (const record of batch) {
+      stats.rows++;
+      const source = { file: file.name, line: record.line };
+      const rejected = record.unreadable ?? ragged.reason(record.cells) ?? (stats.titleColumn ? undefined : NO_TITLE_COLUMN);
+      if (rejected) {
+        stats.rejected++;
+        events.push({ kind: 'reject', reject: { ...source, reason: rejected, cells: record.cells.map(masked) } });
+        continue;
+      }
+      counting(record.cells);
+      const { cells, conflicts } = cellsOf(plan, record.cells, record.links);
+      for (const c of conflicts) events.push({ kind: 'cell-conflict', conflict: { ...source, field: c.field, values: c.values.map(masked) } });
+      const titleLink = titleAt === undefined ? undefined : record.links?.[titleAt];
+      const result = rowToExample(cells, source, titleLink ? { ...options_, titleLink } : options_);
+      if (result.ok) events.push({ kind: 'example', example: result.example, cuts: result.cuts, inferred: result.inferred, masked: result.masked, idFrom: result.idFrom });
+      else {
+        stats.rejected++;
+        events.push({ kind: 'reject', reject: { ...source, reason: result.reason, cells: record.cells.map(masked) } });
+      }
     }
-    counting(record.cells);
-    const { cells, conflicts } = cellsOf(plan, record.cells, record.links);
-    for (const c of conflicts) yield { kind: 'cell-conflict', conflict: { ...source, field: c.field, values: c.values.map(masked) } };
-    const titleAt = plan.byField.get('title')?.[0];
-    const titleLink = titleAt === undefined ? undefined : record.links?.[titleAt];
-    const result = rowToExample(cells, source, { ...(titleLink ? { titleLink } : {}), deriveIds: idColumn ? !idColumn.used : false, ...(values ? { values } : {}) });
-    if (result.ok) yield { kind: 'example', example: result.example, cuts: result.cuts, inferred: result.inferred, masked: result.masked, idFrom: result.idFrom };
-    else {
-      stats.rejected++;
-      yield { kind: 'reject', reject: { ...source, reason: result.reason, cells: record.cells.map(masked) } };
-    }
+    events.push({ kind: 'progress', rows: stats.rows });
+    yield events;
   }
   const raggedRows = ragged.summary(stats.rows);
   if (raggedRows) stats.ragged = raggedRows;
   stats.problems = fileProblems({ stats, preamble, ragged: raggedRows, delimiter: source.delimiter, idColumn });
-  yield { kind: 'progress', rows: stats.rows };
 }
 
 /** Counts, over every row, the values of each column read by its content that are recognised, for the report's figures. */

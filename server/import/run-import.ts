@@ -1,4 +1,3 @@
-import type { Example } from '#domain/example.js';
 import type { ImportMapping } from '#domain/import-mapping.js';
 import type { CellConflict, FileReport, ImportReport, Reject } from '#domain/import-report.js';
 import { attentionOf } from './attention.js';
@@ -50,16 +49,15 @@ const newCollected = (keepDocuments: boolean): Collected => ({
 });
 
 /**
- * Reads every file, in order, offering each row to the collector; after the last one (every row of an id seen), yields
- * the final documents when publishing. Fatal problems are thrown inside the stream, so a publish under way fails and
- * leaves the live index as it was.
+ * Reads every file, in order, offering each row to the collector. Documents can only be sent once every row of their
+ * id has been seen, so the engine is touched only after the last file: a run that fails on reading never builds an index.
  */
-async function* readAll(inputs: InputFile[], collected: Collected, options: RunImportOptions): AsyncGenerator<Example> {
+async function readAll(inputs: InputFile[], collected: Collected, options: RunImportOptions): Promise<void> {
   let totalRows = 0;
   const read = { ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.sheet ? { sheet: options.sheet } : {}) };
   for (const [fileIndex, input] of inputs.entries()) {
     const before = totalRows;
-    for await (const event of readExportFile(input, (r) => collected.files.push(r), read)) {
+    for await (const events of readExportFile(input, (r) => collected.files.push(r), read)) for (const event of events) {
       if (event.kind === 'example') {
         collected.truncated.add(event.example.source, event.cuts);
         collected.inferred.add(event.example.source, event.inferred);
@@ -80,7 +78,6 @@ async function* readAll(inputs: InputFile[], collected: Collected, options: RunI
   if (!options.dryRun && collected.collector.size === 0) {
     throw new ImportError(`Rien à importer : aucune ligne valide (${collected.rejects.length} rejetée(s)) ; les données en ligne restent inchangées`);
   }
-  if (!options.dryRun) yield* collected.collector.examples();
 }
 
 function nothingToImport(files: FileReport[]): ImportError {
@@ -166,14 +163,13 @@ export async function runImport(options: RunImportOptions): Promise<ImportReport
     if (!options.dryRun && !options.engine) throw new ImportError('Aucun moteur de recherche indiqué pour l’import');
     const { files: inputs, skipped } = await expandPaths(options.paths);
     collected.skipped = skipped;
-    const examples = readAll(inputs, collected, options);
+    await readAll(inputs, collected, options);
     let dataset: ImportReport['dataset'];
-    if (options.dryRun) for await (const _ of examples);
-    else {
+    if (!options.dryRun) {
       dataset = await publishExamples({
         ...options.engine!,
         index: options.index,
-        examples,
+        examples: collected.collector.examples(),
         files: inputs.map((f) => f.name),
         onProgress: (sent) => options.onProgress?.({ phase: 'publish', sent }),
       });

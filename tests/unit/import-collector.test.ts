@@ -10,33 +10,34 @@ const row = (cells: RowCells, line: number, file = 'a.csv') => {
 };
 
 /** Feeds rows to a collector that keeps documents, and gives its final documents and outcome. */
-function collect(rows: ReturnType<typeof row>[]): { examples: Example[]; collector: Collector } {
+async function collect(rows: ReturnType<typeof row>[]): Promise<{ examples: Example[]; collector: Collector }> {
   const collector = new Collector(true);
   for (const r of rows) collector.offer(r);
   collector.finish();
-  const examples = [...collector.examples()];
+  const examples: Example[] = [];
+  for await (const e of collector.examples()) examples.push(e);
   collector.close();
   return { examples, collector };
 }
 
-describe('Collector (data-format.md §4)', () => {
-  it('keeps the most recently updated of rows that agree, and counts the other as a duplicate', () => {
-    const { examples, collector } = collect([row({ id: 'x', title: 'T', regions: 'Bretagne', updatedAt: '01/01/2024' }, 2), row({ id: 'x', title: 'T', regions: 'Bretagne', updatedAt: '01/01/2023' }, 3)]);
+describe('Collector (data-format.md §4)', async () => {
+  it('keeps the most recently updated of rows that agree, and counts the other as a duplicate', async () => {
+    const { examples, collector } = await collect([row({ id: 'x', title: 'T', regions: 'Bretagne', updatedAt: '01/01/2024' }, 2), row({ id: 'x', title: 'T', regions: 'Bretagne', updatedAt: '01/01/2023' }, 3)]);
     expect(examples.map((e) => e.source.line)).toEqual([2]);
     expect(collector.outcome()).toEqual({ duplicates: [{ id: 'x', kept: { file: 'a.csv', line: 2 }, dropped: { file: 'a.csv', line: 3 } }], merges: [] });
   });
-  it('keeps the later row (file, then line) when the dates are equal or absent, and prefers a dated row', () => {
-    expect(collect([row({ id: 'x', title: 'T' }, 2), row({ id: 'x', title: 'T' }, 3)]).examples[0]!.source.line).toBe(3);
-    expect(collect([row({ id: 'x', title: 'T', updatedAt: '2024-01-01' }, 9, 'a.csv'), row({ id: 'x', title: 'T', updatedAt: '2024-01-01' }, 2, 'b.csv')]).examples[0]!.source.file).toBe('b.csv');
-    expect(collect([row({ id: 'x', title: 'T', updatedAt: '2020-01-01' }, 2), row({ id: 'x', title: 'T' }, 3)]).examples[0]!.source.line).toBe(2);
+  it('keeps the later row (file, then line) when the dates are equal or absent, and prefers a dated row', async () => {
+    expect((await collect([row({ id: 'x', title: 'T' }, 2), row({ id: 'x', title: 'T' }, 3)])).examples[0]!.source.line).toBe(3);
+    expect((await collect([row({ id: 'x', title: 'T', updatedAt: '2024-01-01' }, 9, 'a.csv'), row({ id: 'x', title: 'T', updatedAt: '2024-01-01' }, 2, 'b.csv')])).examples[0]!.source.file).toBe('b.csv');
+    expect((await collect([row({ id: 'x', title: 'T', updatedAt: '2020-01-01' }, 2), row({ id: 'x', title: 'T' }, 3)])).examples[0]!.source.line).toBe(2);
   });
-  it('lists every dropped row against the row finally kept, and keeps first-appearance order', () => {
-    const { examples, collector } = collect([row({ id: 'x', title: 'T' }, 2), row({ id: 'y', title: 'U' }, 3), row({ id: 'x', title: 'T' }, 4), row({ id: 'x', title: 'T', updatedAt: '2024-01-01' }, 5)]);
+  it('lists every dropped row against the row finally kept, and keeps first-appearance order', async () => {
+    const { examples, collector } = await collect([row({ id: 'x', title: 'T' }, 2), row({ id: 'y', title: 'U' }, 3), row({ id: 'x', title: 'T' }, 4), row({ id: 'x', title: 'T', updatedAt: '2024-01-01' }, 5)]);
     expect(examples.map((e) => e.source.line)).toEqual([5, 3]);
     expect(collector.outcome().duplicates.map((d) => [d.dropped.line, d.kept.line])).toEqual([[2, 5], [4, 5]]);
   });
-  it('merges rows that complete each other: empty fields filled, multi-valued fields united, counted as merged', () => {
-    const { examples, collector } = collect([
+  it('merges rows that complete each other: empty fields filled, multi-valued fields united, counted as merged', async () => {
+    const { examples, collector } = await collect([
       row({ id: 'p', title: 'Projet', regions: 'Bretagne', departments: '35', themes: 'Santé' }, 2),
       row({ id: 'p', title: 'Projet', themes: 'Sport', description: 'Coordonnées : 48.1, -1.6' }, 3),
     ]);
@@ -45,13 +46,13 @@ describe('Collector (data-format.md §4)', () => {
     expect(examples[0]).toMatchObject({ id: 'p', regions: ['bretagne'], departments: ['35'], themes: ['sante', 'sport'], description: 'Coordonnées : 48.1, -1.6', source: { line: 2 } });
     expect(collector.outcome().merges).toEqual([{ id: 'p', kept: { file: 'a.csv', line: 2 }, merged: { file: 'a.csv', line: 3 }, fields: ['description'] }]);
   });
-  it('counts a project’s coordinates-only rows as duplicates of its row with the place, whichever comes first', () => {
-    const { examples, collector } = collect([row({ title: 'Forêt urbaine', lead: 'Ville de Metz', regions: 'Grand Est' }, 2), row({ title: 'Forêt urbaine' }, 3), row({ title: 'Forêt urbaine' }, 4)]);
+  it('counts a project’s coordinates-only rows as duplicates of its row with the place, whichever comes first', async () => {
+    const { examples, collector } = await collect([row({ title: 'Forêt urbaine', lead: 'Ville de Metz', regions: 'Grand Est' }, 2), row({ title: 'Forêt urbaine' }, 3), row({ title: 'Forêt urbaine' }, 4)]);
     expect(examples).toEqual([expect.objectContaining({ regions: ['grand-est'], source: { file: 'a.csv', line: 2 } })]);
     expect(collector.outcome().duplicates.map((d) => [d.kept.line, d.dropped.line])).toEqual([[2, 3], [2, 4]]);
   });
-  it('never merges rows of one id that say another title or lead: a conflict, both lines listed, the most recent kept', () => {
-    const { examples, collector } = collect([
+  it('never merges rows of one id that say another title or lead: a conflict, both lines listed, the most recent kept', async () => {
+    const { examples, collector } = await collect([
       row({ id: 'C1', title: 'Jardin partagé', lead: 'Association A', updatedAt: '2024-01-01' }, 2),
       row({ id: 'C1', title: 'Jardin partagé', lead: 'Association B', updatedAt: '2023-01-01' }, 3),
       row({ id: 'C2', title: 'Repair café', updatedAt: '2022-01-01' }, 4),
@@ -61,12 +62,12 @@ describe('Collector (data-format.md §4)', () => {
     expect(collector.conflicts.map((c) => [c.id, c.kind, c.kept.line, c.other.line])).toEqual([['C1', 'lead', 2, 3], ['C2', 'title', 5, 4]]);
     expect(collector.conflicts[0]).toMatchObject({ kept: { title: 'Jardin partagé', lead: 'Association A' }, other: { lead: 'Association B' } });
   });
-  it('keeps two projects of one title and different leads apart (derived ids differ)', () => {
-    const { examples } = collect([row({ title: 'Jardin partagé', lead: 'Association A', regions: 'Bretagne' }, 2), row({ title: 'Jardin partagé', lead: 'Association B', regions: 'Bretagne' }, 3)]);
+  it('keeps two projects of one title and different leads apart (derived ids differ)', async () => {
+    const { examples } = await collect([row({ title: 'Jardin partagé', lead: 'Association A', regions: 'Bretagne' }, 2), row({ title: 'Jardin partagé', lead: 'Association B', regions: 'Bretagne' }, 3)]);
     expect(examples).toHaveLength(2);
   });
-  it('merges a row without region into the one example of its title and lead that has one, whichever comes first', () => {
-    const { examples, collector } = collect([
+  it('merges a row without region into the one example of its title and lead that has one, whichever comes first', async () => {
+    const { examples, collector } = await collect([
       row({ title: 'Tiers-lieu', lead: 'Asso T', themes: 'Numérique' }, 2),
       row({ title: 'Tiers-lieu', lead: 'Asso T', regions: 'Occitanie', departments: '31' }, 3),
       row({ title: 'Tiers-lieu' }, 4),
@@ -76,8 +77,8 @@ describe('Collector (data-format.md §4)', () => {
     expect(examples[0]!.id).toBe(row({ title: 'Tiers-lieu', lead: 'Asso T', regions: 'Occitanie' }, 9).example.id);
     expect(collector.outcome().merges.length + collector.outcome().duplicates.length).toBe(2);
   });
-  it('keeps apart, and lists as ambiguous, a row without region that could complete two examples of its title', () => {
-    const { examples, collector } = collect([row({ title: 'Repair café', regions: 'Bretagne' }, 2), row({ title: 'Repair café', regions: 'Corse' }, 3), row({ title: 'Repair café' }, 4)]);
+  it('keeps apart, and lists as ambiguous, a row without region that could complete two examples of its title', async () => {
+    const { examples, collector } = await collect([row({ title: 'Repair café', regions: 'Bretagne' }, 2), row({ title: 'Repair café', regions: 'Corse' }, 3), row({ title: 'Repair café' }, 4)]);
     expect(examples).toHaveLength(3);
     expect(collector.conflicts).toEqual([expect.objectContaining({ kind: 'ambiguous', kept: expect.objectContaining({ line: 4 }) })]);
   });
