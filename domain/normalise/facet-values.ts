@@ -2,6 +2,7 @@ import { ACTOR_TYPE, COMPOUND_JOINERS, DEPARTMENT, FACETS, MODE, REGION, SCALE, 
 import type { Term } from '../facets.js';
 import { fold } from '../fold.js';
 import { lookupDepartment, lookupFrom, termSpellings, type Lookup } from '../lookup.js';
+import { DEPARTMENTS } from '../departments.js';
 import { SDGS } from '../sdgs.js';
 import { owned } from './text.js';
 
@@ -73,9 +74,19 @@ export const normaliserOf = (facet: AnyFacet): Lookup<string | number> => NORMAL
 export const isWholeValue = (facet: AnyFacet): ((value: string) => boolean) =>
   facet.parser === 'sdg' ? isWholeSdg : (value) => normaliserOf(facet)(value) !== undefined;
 
+const DEPARTMENT_NAMES = new Map(DEPARTMENTS.map((d) => [d.code, fold(d.name)]));
+/** Stricter, for columns read by their content: the département's name is there (`Isère`, `Isère (38)`), not a number before other words. */
+function readsAsDepartment(value: string): boolean {
+  const code = lookupDepartment(value);
+  const name = value.replace(/\(.*\)\s*$/, '').replace(/^[0-9][0-9ab]{0,2}\s*[-–—:]\s*/i, '');
+  return code !== undefined && fold(name) === DEPARTMENT_NAMES.get(code);
+}
+
 /** Whether a value (one piece of a cell) surely names a value of `facet`, for a column read by its content: never a bare number. */
-export const readsAs = (facet: AnyFacet): ((value: string) => boolean) =>
-  facet.parser === 'sdg' ? (v) => /[a-z]/i.test(v) && readsAsSdg(v) : (v) => /[a-z]/i.test(v) && pieceValues(facet, v).rest.length === 0;
+export const readsAs = (facet: AnyFacet): ((value: string) => boolean) => {
+  const strict = facet.parser === 'sdg' ? readsAsSdg : facet.parser === 'department' ? readsAsDepartment : (v: string) => pieceValues(facet, v).rest.length === 0;
+  return (v) => /[a-z]/i.test(v) && strict(v);
+};
 
 // Named normalisers, for the rules that need one facet in particular and for tests.
 export const normaliseRegion = normaliserOf(REGION) as Lookup<(typeof REGION)['terms'][number]['id']>;
