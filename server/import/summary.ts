@@ -1,3 +1,4 @@
+import { FACETS, valueLabel } from '#domain/facet-registry.js';
 import type { FileReport, ImportReport } from '#domain/import-report.js';
 import { fieldLabel } from '#domain/normalise/headers.js';
 import { DELIMITER_NAMES } from './delimiter.js';
@@ -46,8 +47,15 @@ const unmappedLines = (report: ImportReport): string[] =>
     return `    ${fieldLabel(field)} : ${plural(values.length, 'valeur', 'valeurs')} sur ${plural(rows, 'ligne', 'lignes')} (${examples}${values.length > 3 ? '…' : ''})`;
   });
 
+const FACET_BY_FIELD = new Map(FACETS.map((f) => [f.field as string, f]));
+/** What an inference gave, as a curator reads it: labels, not ids (« Éducation + Jeunesse »). */
+const readable = (field: string, to: string): string => {
+  const facet = FACET_BY_FIELD.get(field);
+  return facet ? [...new Set(to.split(' + ').map((id) => valueLabel(facet, /^\d+$/.test(id) ? Number(id) : id, 'fr', 'short')))].join(' + ') : to;
+};
+
 const inferredLines = (report: ImportReport): string[] =>
-  report.inferred.map((i) => `    ${fieldName(i.field)}, ${RULES[i.rule]} : ${plural(i.rows, 'ligne', 'lignes')} (${i.examples.slice(0, 2).map((e) => `« ${e.from} » → ${e.to}`).join(', ')})`);
+  report.inferred.map((i) => `    ${fieldName(i.field)}, ${RULES[i.rule]} : ${plural(i.rows, 'ligne', 'lignes')} (${i.examples.slice(0, 2).map((e) => `« ${e.from} » → ${readable(i.field, e.to)}`).join(', ')})`);
 
 /** The short French summary printed at the end of `npm run import`: the files and how they were read, what to look at first, the counts. */
 export function formatSummary(report: ImportReport): string {
