@@ -149,33 +149,33 @@ interface PartyReading {
   party: Party | undefined;
   cuts: Cut[];
   masked: number;
-  inferred: boolean;
+  /** The party has no type of its own (brackets): a type column may give it one. */
+  bare: Party | undefined;
 }
-const PARTY_MEMO = new Map<string, Map<string, PartyReading>>();
+const PARTY_MEMO = { 'lead.name': new Map<string, PartyReading>(), 'partners.name': new Map<string, PartyReading>() };
 
-/** A party, its name masked, its type from brackets, else the type column, else how its name starts (inferred). */
-function readParty(value: string, field: 'lead.name' | 'partners.name', typed: Party['type']): PartyReading {
+/** A party, its name masked, its type from brackets or, failing that, how its name starts (inferred). */
+function readParty(value: string, field: 'lead.name' | 'partners.name'): PartyReading {
   const { text, masked } = maskPersonal(value);
   const cuts: Cut[] = [];
   const found = normaliseParty(owned(text), field, cuts);
-  if (!found || found.type) return { party: found, cuts, masked, inferred: false };
-  if (typed) return { party: { ...found, type: typed }, cuts, masked, inferred: false };
+  if (!found || found.type) return { party: found, cuts, masked, bare: undefined };
   const type = typeFromName(found.name);
-  return { party: type ? { ...found, type } : found, cuts, masked, inferred: type !== undefined };
+  return { party: type ? { ...found, type } : found, cuts, masked, bare: found };
 }
 
+/** A party; a type column (`typed`) wins over a type inferred from the name, never over one in brackets. */
 function party(row: Row, value: string, field: 'lead.name' | 'partners.name', typed?: Party['type']): Party | undefined {
-  const kind = `${field}:${typed ?? ''}`;
-  let memo = PARTY_MEMO.get(kind);
-  if (!memo) PARTY_MEMO.set(kind, (memo = new Map()));
+  const memo = PARTY_MEMO[field];
   let reading = memo.get(value);
   if (!reading) {
     if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(owned(value), (reading = readParty(value, field, typed)));
+    memo.set(owned(value), (reading = readParty(value, field)));
   }
   if (reading.cuts.length) row.cuts.push(...reading.cuts);
   row.masked += reading.masked;
-  if (reading.inferred) row.infer('actorTypes', 'name', reading.party!.name, reading.party!.type!);
+  if (reading.bare && typed) return { ...reading.bare, type: typed };
+  if (reading.bare && reading.party!.type) row.infer('actorTypes', 'name', reading.party!.name, reading.party!.type);
   return reading.party;
 }
 

@@ -62,11 +62,8 @@ const LINE_BREAK = /[\r\n]/;
 export function cleanMultiline(value: string): string {
   const text = plain(value);
   if (!LINE_BREAK.test(text)) return collapse(text);
-  return text
-    .split(/\s*(?:\r\n|\r|\n)\s*/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
+  // Every run of whitespace holding a break becomes one break, every other run one space: lines trimmed, empty ones gone.
+  return text.replace(/\s*[\r\n]\s*/g, '\n').replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
 }
 
 // How far back from the limit a cut looks for a space, so it does not split a word.
