@@ -26,6 +26,8 @@ export interface ReadOptions {
 export const NO_TITLE_COLUMN = 'Colonne Titre absente';
 /** Rows read before the columns are planned: content recognition and the ID column's verdict are decided on them. */
 const LOOKAHEAD = 2_000;
+/** Rows of each file whose documents are checked against the Example schema (see RowOptions.validate). */
+const VALIDATED_ROWS = 500;
 /** The header is looked for among the first rows (a banner or a date may stand above it). */
 const HEADER_SEARCH = 10;
 
@@ -83,7 +85,8 @@ export async function* readExportFile(file: InputFile, report: (r: FileReport) =
     for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
   }
   const titleAt = plan.byField.get('title')?.[0];
-  const options_ = { deriveIds: idColumn ? !idColumn.used : false, ...(values ? { values } : {}) };
+  const checked = { deriveIds: idColumn ? !idColumn.used : false, ...(values ? { values } : {}) };
+  const trusted = { ...checked, validate: false };
   for await (const batch of batches()) {
     const events: FileEvent[] = [];
     for (const record of batch) {
@@ -99,7 +102,8 @@ export async function* readExportFile(file: InputFile, report: (r: FileReport) =
       const { cells, conflicts } = cellsOf(plan, record.cells, record.links);
       for (const c of conflicts) events.push({ kind: 'cell-conflict', conflict: { ...source, field: c.field, values: c.values.map(masked) } });
       const titleLink = titleAt === undefined ? undefined : record.links?.[titleAt];
-      const result = rowToExample(cells, source, titleLink ? { ...options_, titleLink } : options_);
+      const rowOptions = stats.rows <= VALIDATED_ROWS ? checked : trusted;
+      const result = rowToExample(cells, source, titleLink ? { ...rowOptions, titleLink } : rowOptions);
       if (result.ok) events.push({ kind: 'example', example: result.example, cuts: result.cuts, inferred: result.inferred, masked: result.masked, idFrom: result.idFrom });
       else {
         stats.rejected++;
