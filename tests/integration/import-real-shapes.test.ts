@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
 import type { Example } from '#domain/example.js';
+import { ImportReportSchema } from '#domain/import-report.js';
 import type { IndexDocument } from '#server/engine/documents.js';
 import { runImport } from '#server/import/run-import.js';
 import { formatSummary } from '#server/import/summary.js';
@@ -48,6 +49,8 @@ describe('a scraper’s « | » export with ragged rows and link + mailto websit
     expect(byId.get('SCR-0001')?.description).toBe('Rencontres hebdomadaires animées par des bénévoles. Inscriptions : [e-mail masqué] ou [téléphone masqué].');
     // Contact and Email are contact columns: never read.
     expect(report.files[0]!.columns.filter((c) => c.how === 'contact').map((c) => c.header)).toEqual(['Contact', 'Email']);
+    // The JSON report is the workspace's contract: what is written parses with its schema.
+    expect(ImportReportSchema.parse(JSON.parse(readFileSync(report.reportFile!, 'utf8')))).toEqual(JSON.parse(JSON.stringify(report)));
     const text = `${formatSummary(report)}\n${readFileSync(report.reportFile!, 'utf8')}`;
     expect(text).not.toMatch(EMAIL);
     expect(text).not.toMatch(PHONE);
