@@ -217,8 +217,12 @@ function year(row: Row, cell: string | undefined): number | undefined {
   return found;
 }
 
-/** Leaves out the keys whose value is undefined, so optional fields are absent rather than undefined. */
-const defined = (record: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
+/** Leaves out the keys whose value is undefined, so optional fields are absent rather than undefined (added in one order: one shape). */
+function defined(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in record) if (record[key] !== undefined) out[key] = record[key];
+  return out;
+}
 
 /** One row (cells by field) to the canonical document of data-format.md §3. */
 export function rowToExample(cells: RowCells, source: { file: string; line: number }, options: RowOptions = {}): RowResult {
@@ -253,7 +257,7 @@ export function rowToExample(cells: RowCells, source: { file: string; line: numb
     year: started,
     website: site,
     updatedAt,
-    unmapped: distinct(row.unmapped),
+    unmapped: row.unmapped.length ? distinct(row.unmapped) : row.unmapped,
     source,
   });
   const checked = options.validate === false ? { success: true as const, data: candidate as Example } : ExampleSchema.safeParse(candidate);
