@@ -109,7 +109,12 @@ function readCell(facet: AnyFacet, cell: string, mapped: ((piece: string) => Val
     const { ids, rest, how } = pieceValues(facet, piece);
     reading.values.push(...ids);
     if (how) reading.inferred.push({ how, piece: owned(masked(piece)), to: [...new Set(ids)].join(' + ') });
-    for (const r of rest) reading.rest.push(owned(r));
+    for (const r of rest) {
+      // What is left of a piece (a tag among tags) may be mapped too.
+      const leftMapped = how ? mapped?.(r) : undefined;
+      if (leftMapped === undefined) reading.rest.push(owned(r));
+      else if (leftMapped !== null) reading.values.push(leftMapped);
+    }
   }
   reading.values = canonical(facet, reading.values);
   return reading;

@@ -104,3 +104,13 @@ describe('personal data in a row', () => {
     expect(result.masked).toBe(4);
   });
 });
+
+describe('odd values mapped by the mapping file', () => {
+  it('reads a mapped value as its id, a tag among tags included, and drops an ignored one', async () => {
+    const { ImportMappingSchema, valueMapOf } = await import('#domain/import-mapping.js');
+    const values = valueMapOf(ImportMappingSchema.parse({ values: { themes: { parentalité: 'Jeunesse', famille: 'ignorer' }, status: { 'En pause': 'en-cours' } } }).profiles[0]);
+    const result = rowToExample({ title: 'T', themes: 'parentalité famille solidarité', status: 'En pause' }, { file: 'a.csv', line: 2 }, { values: values! });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.example).toMatchObject({ themes: ['solidarite-precarite', 'jeunesse'], status: 'en-cours', unmapped: [] });
+  });
+});
