@@ -22,6 +22,8 @@ export interface Entry {
   /** Where the document is (publishing only: a dry run keeps no documents). */
   ref?: StoreRef;
   unmapped: Example['unmapped'];
+  /** A derived id without lead or region: it may be merged into another example at the end, so it is sent only then. */
+  held: boolean;
 }
 
 export interface Offered {
@@ -38,7 +40,9 @@ const NONE: Example['unmapped'] = [];
 /**
  * One example per id (data-format.md §4), fed rows in input order (files, then lines). Rows of an id that say another
  * example are a conflict (the most recent kept, both listed); rows that agree are duplicates (the most recent kept);
- * rows that complete each other are merged. Documents wait on disk (ExampleStore) until every file is read.
+ * rows that complete each other are merged. When publishing, `offer` gives the document to send now (a new example, or
+ * one a row just changed: the engine keeps the last one sent per id) and `rest` the ones only the end can settle; the
+ * documents wait on disk (ExampleStore) for merges.
  */
 export class Collector {
   private readonly byId = new Map<string, Entry>();
@@ -48,27 +52,36 @@ export class Collector {
   readonly conflicts: Conflict[] = [];
   /** Ids merged into another at the end (a row without region or lead into the one example it completes). */
   private readonly movedTo = new Map<string, string>();
+  /** Examples whose document is still to be sent after the last file (held back, or completed at the end). */
+  private readonly unsent = new Set<string>();
 
   constructor(keepDocuments: boolean) {
     this.store = keepDocuments ? new ExampleStore() : undefined;
   }
 
-  offer(row: Offered): void {
+  /** Takes a row; when publishing, the document to send now for its id, if it changed. */
+  offer(row: Offered): Example | undefined {
     const entry = this.entryOf(row);
     const current = this.byId.get(entry.id);
-    if (!current) return void this.byId.set(entry.id, entry);
-    const why = disagreement(current.key, entry.key);
-    if (why) {
-      const newer = supersedes(entry, current);
-      this.conflicts.push({ id: entry.id, kind: why, kept: sideOf(newer ? entry : current), other: sideOf(newer ? current : entry) });
-      if (newer) this.byId.set(entry.id, entry);
-      return;
+    let changed = true;
+    if (!current) this.byId.set(entry.id, entry);
+    else {
+      const why = disagreement(current.key, entry.key);
+      if (why) {
+        const newer = supersedes(entry, current);
+        this.conflicts.push({ id: entry.id, kind: why, kept: sideOf(newer ? entry : current), other: sideOf(newer ? current : entry) });
+        if (newer) this.byId.set(entry.id, entry);
+        changed = newer;
+      } else changed = this.combine(current, entry);
     }
-    this.combine(current, entry);
+    const now = this.byId.get(entry.id)!;
+    if (!changed || !this.store) return undefined;
+    if (now.held) return void this.unsent.add(now.id);
+    return now.ref === entry.ref ? row.example : this.document(now);
   }
 
-  /** Folds `other` into `current` (same id, same example): the most recent is the base; a duplicate or a merge. */
-  private combine(current: Entry, other: Entry): void {
+  /** Folds `other` into `current` (same id, same example): the most recent is the base; a duplicate or a merge. True when the document changed. */
+  private combine(current: Entry, other: Entry): boolean {
     const [base, rest] = supersedes(other, current) ? [other, current] : [current, other];
     const kind = verdict(base.mask, rest.mask);
     if (kind === 'duplicate') this.dropped.push({ id: current.id, dropped: rest.source });
@@ -78,7 +91,13 @@ export class Collector {
       result.unmapped = [...base.unmapped, ...rest.unmapped.filter((u) => !base.unmapped.some((b) => b.field === u.field && b.value === u.value))];
       if (this.store) result.ref = this.store.put(mergeExamples(this.store.get(base.ref!), this.store.get(rest.ref!)));
     }
-    this.byId.set(current.id, { ...result, id: current.id });
+    this.byId.set(current.id, { ...result, id: current.id, held: current.held && other.held });
+    return kind === 'merge' || base === other;
+  }
+
+  /** An entry's document as it stands, under the entry's id (a row merged into another example takes that example's id). */
+  private document(entry: Entry): Example {
+    return { ...this.store!.get(entry.ref!), id: entry.id };
   }
 
   private entryOf(row: Offered): Entry {
@@ -88,6 +107,7 @@ export class Collector {
       ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}), mask: filledMask(e), source: e.source,
       derived: row.idFrom === 'derived', ...(this.store ? { ref: this.store.put(e) } : {}),
       unmapped: e.unmapped.length ? e.unmapped.map((u) => ({ field: u.field, value: own(u.value) })) : NONE,
+      held: row.idFrom === 'derived' && (!e.lead || e.regions.length === 0),
     };
   }
 
@@ -108,8 +128,9 @@ export class Collector {
         if (targets.length === 1) {
           const target = this.byId.get(targets[0]!.id)!;
           this.byId.delete(small.id);
+          this.unsent.delete(small.id);
           this.movedTo.set(small.id, target.id);
-          this.combine(target, { ...small, id: target.id });
+          if (this.combine(target, { ...small, id: target.id })) this.unsent.add(target.id);
         } else if (targets.length > 1) {
           this.conflicts.push({ id: small.id, kind: 'ambiguous', kept: sideOf(small), other: sideOf(targets[0]!) });
         }
@@ -125,10 +146,17 @@ export class Collector {
     return this.byId.values();
   }
 
-  /** The final documents, in order of first appearance (publishing only). */
+  /** The documents only the end could settle (publishing only, after finish()): held back, or completed at the end. */
+  async *rest(): AsyncGenerator<Example> {
+    for (const id of this.unsent) {
+      const entry = this.byId.get(id);
+      if (entry) yield this.document(entry);
+    }
+  }
+
+  /** Every final document, in order of first appearance (publishing only, after finish()). */
   async *examples(): AsyncGenerator<Example> {
-    // The entry's id, not the stored row's: a row merged into another example takes that example's id.
-    for (const entry of this.byId.values()) yield { ...this.store!.get(entry.ref!), id: entry.id };
+    for (const entry of this.byId.values()) yield this.document(entry);
   }
 
   /** Every duplicate and merged row against the row finally kept for its id. */

@@ -1,3 +1,4 @@
+import type { Example } from '#domain/example.js';
 import type { ImportMapping } from '#domain/import-mapping.js';
 import type { CellConflict, FileReport, ImportReport, Reject } from '#domain/import-report.js';
 import { attentionOf } from './attention.js';
@@ -49,10 +50,11 @@ const newCollected = (keepDocuments: boolean): Collected => ({
 });
 
 /**
- * Reads every file, in order, offering each row to the collector. Documents can only be sent once every row of their
- * id has been seen, so the engine is touched only after the last file: a run that fails on reading never builds an index.
+ * Reads every file, in order, offering each row to the collector, and yields (when publishing) each document as it
+ * changes — the engine indexes while later files are read and keeps the last one sent per id — then the ones only the
+ * end settles. Fatal problems are thrown inside the stream, so a publish under way fails and leaves the live index as it was.
  */
-async function readAll(inputs: InputFile[], collected: Collected, options: RunImportOptions): Promise<void> {
+async function* readAll(inputs: InputFile[], collected: Collected, options: RunImportOptions): AsyncGenerator<Example> {
   let totalRows = 0;
   const read = { ...(options.mapping ? { mapping: options.mapping } : {}), ...(options.sheet ? { sheet: options.sheet } : {}) };
   for (const [fileIndex, input] of inputs.entries()) {
@@ -62,7 +64,8 @@ async function readAll(inputs: InputFile[], collected: Collected, options: RunIm
         collected.truncated.add(event.example.source, event.cuts);
         collected.inferred.add(event.example.source, event.inferred);
         collected.masked += event.masked;
-        collected.collector.offer(event);
+        const send = collected.collector.offer(event);
+        if (send) yield send;
       }
       else if (event.kind === 'reject') collected.rejects.push(event.reject);
       else if (event.kind === 'cell-conflict') collected.cellConflicts.push(event.conflict);
@@ -78,6 +81,17 @@ async function readAll(inputs: InputFile[], collected: Collected, options: RunIm
   if (!options.dryRun && collected.collector.size === 0) {
     throw new ImportError(`Rien à importer : aucune ligne valide (${collected.rejects.length} rejetée(s)) ; les données en ligne restent inchangées`);
   }
+  yield* collected.collector.rest();
+}
+
+/** The stream with its first item already read: nothing is built in the engine for a run that fails before its first document. */
+async function firstRead<T>(stream: AsyncGenerator<T>): Promise<AsyncGenerator<T>> {
+  const first = await stream.next();
+  return (async function* () {
+    if (first.done) return;
+    yield first.value;
+    yield* stream;
+  })();
 }
 
 function nothingToImport(files: FileReport[]): ImportError {
@@ -163,13 +177,14 @@ export async function runImport(options: RunImportOptions): Promise<ImportReport
     if (!options.dryRun && !options.engine) throw new ImportError('Aucun moteur de recherche indiqué pour l’import');
     const { files: inputs, skipped } = await expandPaths(options.paths);
     collected.skipped = skipped;
-    await readAll(inputs, collected, options);
+    const examples = await firstRead(readAll(inputs, collected, options));
     let dataset: ImportReport['dataset'];
-    if (!options.dryRun) {
+    if (options.dryRun) for await (const _ of examples);
+    else {
       dataset = await publishExamples({
         ...options.engine!,
         index: options.index,
-        examples: collected.collector.examples(),
+        examples,
         files: inputs.map((f) => f.name),
         onProgress: (sent) => options.onProgress?.({ phase: 'publish', sent }),
       });
