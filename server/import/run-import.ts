@@ -1,16 +1,13 @@
 import type { Example } from '#domain/example.js';
 import type { ImportMapping } from '#domain/import-mapping.js';
-import type { CellConflict, FileReport, ImportReport, Reject } from '#domain/import-report.js';
-import { attentionOf } from './attention.js';
-import { Collector } from './collector.js';
+import type { FileReport, ImportReport } from '#domain/import-report.js';
 import { DELIMITER_NAMES } from './delimiter.js';
 import { ImportError } from './errors.js';
 import { expandPaths, type InputFile } from './files.js';
 import { publishExamples, type EngineTarget } from './publish.js';
 import { readExportFile } from './read-file.js';
-import { writeReport, type ProposalValues } from './report.js';
-import { InferredTally, UnmappedTally } from './tallies.js';
-import { TruncationTally } from './truncated.js';
+import { writeReport } from './report.js';
+import { buildReport, newCollected, type Collected } from './run-report.js';
 
 export type ImportProgress =
   | { phase: 'read'; file: string; fileIndex: number; files: number; rows: number; totalRows: number }
@@ -30,24 +27,6 @@ export interface RunImportOptions {
   sheet?: string;
   onProgress?: (progress: ImportProgress) => void;
 }
-
-/** What a run gathers as it reads, whether it ends well or not. */
-interface Collected {
-  files: FileReport[];
-  skipped: string[];
-  rejects: Reject[];
-  cellConflicts: CellConflict[];
-  collector: Collector;
-  /** Counted as rows are read (duplicates included): texts cut, values inferred, e-mails and phones masked. */
-  truncated: TruncationTally;
-  inferred: InferredTally;
-  masked: number;
-}
-
-const newCollected = (keepDocuments: boolean): Collected => ({
-  files: [], skipped: [], rejects: [], cellConflicts: [], collector: new Collector(keepDocuments),
-  truncated: new TruncationTally(), inferred: new InferredTally(), masked: 0,
-});
 
 /**
  * Reads every file, in order, offering each row to the collector, and yields (when publishing) each document as it
@@ -101,61 +80,10 @@ function nothingToImport(files: FileReport[]): ImportError {
   return new ImportError(`Rien à importer : aucun fichier n’a de colonne « Titre » (ou « Title ») dans son en-tête — ${why.join(' ; ')}`);
 }
 
-/** The report of what was collected (every count in rows), for a run that ended or one that stopped. */
-function buildReport(collected: Collected, options: RunImportOptions, started: number, extra: Partial<ImportReport>): { report: ImportReport; values: ProposalValues } {
-  const { files, rejects, collector } = collected;
-  const { truncated, inferred, masked } = collected;
-  const unmapped = new UnmappedTally();
-  const values: ProposalValues = new Map();
-  for (const entry of collector.entries()) {
-    unmapped.add(entry.source, entry.unmapped);
-    for (const u of entry.unmapped) {
-      const byField = values.get(entry.source.file) ?? new Map<string, Set<string>>();
-      values.set(entry.source.file, byField.set(u.field, (byField.get(u.field) ?? new Set()).add(u.value)));
-    }
-  }
-  const { duplicates, merges } = collector.outcome();
-  const conflicts = collector.conflicts;
-  const report: ImportReport = {
-    dryRun: options.dryRun,
-    ...(options.dryRun ? {} : { index: options.index }),
-    startedAt: new Date(started).toISOString(),
-    durationMs: Date.now() - started,
-    files,
-    skippedFiles: collected.skipped,
-    counts: {
-      files: files.length,
-      rowsRead: files.reduce((n, f) => n + f.rows, 0),
-      imported: collector.size,
-      rejected: rejects.length,
-      duplicates: duplicates.length,
-      merged: merges.length,
-      conflicts: conflicts.filter((c) => c.kind !== 'ambiguous').length,
-      unmapped: unmapped.rows,
-      truncated: truncated.rows,
-      inferred: inferred.rows,
-      masked,
-    },
-    attention: [],
-    rejects,
-    duplicates,
-    merges,
-    conflicts,
-    cellConflicts: collected.cellConflicts,
-    unmapped: unmapped.toJSON(),
-    inferred: inferred.toJSON(),
-    truncated: truncated.toJSON(),
-    rejectsFiles: [],
-    ...extra,
-  };
-  report.attention = attentionOf(report);
-  return { report, values };
-}
-
 /** The report of a run that stopped before reading anything (no engine, a bad option): written all the same. */
 export async function writeStoppedReport(options: Pick<RunImportOptions, 'dryRun' | 'index'> & { reportDir: string }, message: string): Promise<string | undefined> {
   const collected = newCollected(false);
-  const { report, values } = buildReport(collected, { ...options, paths: [] }, Date.now(), { fatal: { message } });
+  const { report, values } = buildReport(collected, options, Date.now(), { fatal: { message } });
   return (await writeReport(report, options.reportDir, values).catch(() => undefined))?.reportFile;
 }
 
