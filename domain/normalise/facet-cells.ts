@@ -23,7 +23,7 @@ interface CellReading {
 }
 
 // Exports repeat their facet cells over thousands of rows: each distinct cell is read once (bounded memo).
-export const MEMO_LIMIT = 20_000;
+export const MEMO_LIMIT = 5_000;
 const CELL_MEMO = new Map<AnyFacet, Map<string, CellReading>>();
 
 function readCell(facet: AnyFacet, cell: string, mapped: ((piece: string) => Value | null | undefined) | undefined): CellReading {

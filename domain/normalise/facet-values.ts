@@ -51,7 +51,7 @@ function withPrefixes<Id>(lookup: Lookup<Id>, prefixes: readonly string[] | unde
 }
 
 // Exports repeat a few hundred spellings over thousands of rows: each is folded and looked up once (bounded, so no input can grow it without end).
-const MEMO_LIMIT = 20_000;
+const MEMO_LIMIT = 5_000;
 function memo<Id>(lookup: Lookup<Id>): Lookup<Id> {
   const seen = new Map<string, Id | undefined>();
   return (value) => {
