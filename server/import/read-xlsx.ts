@@ -132,7 +132,12 @@ async function* rows(path: string, chosen: SheetSurvey, linkAt: (row: number, co
   for await (const { eventType, value } of book.parse()) {
     if (eventType !== 'worksheet') continue;
     const sheet = value as Streamed;
-    if (sheet.name !== chosen.name) continue;
+    // Another sheet is read through and dropped: exceljs deletes a sheet's temporary file as soon as the next is asked
+    // for, and a sheet left unread would then fail to open it (an uncaught ENOENT).
+    if (sheet.name !== chosen.name) {
+      for await (const _ of sheet.parse());
+      continue;
+    }
     for await (const events of sheet.parse()) {
       for (const event of events) {
         if (event.eventType !== 'row') continue;

@@ -34,11 +34,13 @@ describe('following a search, the data package and reproducible links', () => {
     const feed = parseFeed(await (await fetch(feedUrl)).text());
     expect(feed.items.length).toBe(await resultCount(page));
     expect(feed.items.every((i) => i.categories.some((c) => c.term === 'bretagne'))).toBe(true);
+    const bretagneOnly = await resultCount(page);
     await page.getByRole('group', { name: 'Région' }).getByRole('checkbox', { name: /^Corse/ }).check();
     await expect.poll(() => page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe(`${suite.app.baseUrl}/api/feed?region=bretagne&region=corse`);
 
-    // « Paquet de données (zip) » in the export menu: a valid package of exactly the set on screen (once its search answered).
-    await page.waitForLoadState('networkidle');
+    // « Paquet de données (zip) » in the export menu: a valid package of exactly the set on screen (once its search
+    // answered: the count keeps the previous set's until then).
+    await expect.poll(() => resultCount(page)).not.toBe(bretagneOnly);
     const total = await resultCount(page);
     await page.getByRole('button', { name: 'Suivre cette recherche' }).click();
     await page.getByRole('button', { name: /Exporter/ }).click();
