@@ -50,6 +50,9 @@ export const ExampleSchema = z.object({
   updatedAt: z.iso.date().optional(),
   unmapped: z.array(z.object({ field: z.string(), value: z.string() })),
   source: z.object({ file: z.string(), line: z.number().int().min(1) }),
+  /** When the example first appeared in the live base, and when its content last changed there (set at publishing). */
+  firstPublished: z.iso.datetime().optional(),
+  lastChanged: z.iso.datetime().optional(),
 });
 
 export type Example = z.infer<typeof ExampleSchema>;

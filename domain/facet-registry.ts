@@ -121,7 +121,7 @@ export const SDG = define({
 export const THEME = define({
   param: 'theme', field: 'themes', multi: true, terms: THEMES,
   name: { fr: 'Thématique', en: 'Theme' }, plural: { fr: 'Thématiques', en: 'Themes' },
-  headers: { fr: ['Thématiques', 'Thématique', 'Thèmes'], en: ['themes', 'Topics'] },
+  headers: { fr: ['Thématiques', 'Thématique', 'Thèmes', 'Tags', 'Mots-clés', 'Étiquettes'], en: ['themes', 'Topics', 'Tags', 'Keywords'] },
   counted: true, keywords: true, crossTab: true,
   about: 'Thématique (répétable).',
 });
@@ -203,6 +203,9 @@ export function valueLabel(facet: AnyFacet, id: string | number, lang: Lang, for
   return template ? template[lang].replace('{id}', String(term.id)).replace('{label}', label) : label;
 }
 
+/** Words that join the parts of a compound label (`EDUCATION ET JEUNESSE`): each part is read as a value of its own. */
+export const COMPOUND_JOINERS = ['et', 'and', '&', '+'] as const;
+
 /** The years a start year and a year filter may take (data-format.md keeps start years from 1950). */
 export const YEARS = { min: 1950, max: 2100 } as const;
 
@@ -210,7 +213,7 @@ export const YEARS = { min: 1950, max: 2100 } as const;
 export const QUERY_LIMITS = { qMaxLength: 500, maxPage: 10_000 } as const;
 
 /** Orders of the results (api.md); equal ranks are always broken by id. */
-export const SORTS = ['relevance', 'year:desc', 'year:asc', 'title:asc'] as const;
+export const SORTS = ['relevance', 'year:desc', 'year:asc', 'title:asc', 'firstPublished:desc'] as const;
 export type Sort = (typeof SORTS)[number];
 
 /** How the page and export metadata name each order. */
@@ -219,4 +222,5 @@ export const SORT_NAMES: Record<Sort, Words> = {
   'year:desc': { fr: 'Plus récents', en: 'Newest first' },
   'year:asc': { fr: 'Plus anciens', en: 'Oldest first' },
   'title:asc': { fr: 'Titre (A → Z)', en: 'Title (A → Z)' },
+  'firstPublished:desc': { fr: 'Ajoutés récemment', en: 'Recently added' },
 };

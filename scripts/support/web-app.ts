@@ -1,9 +1,12 @@
 import type { Server } from 'node:http';
+import type { Logger } from 'pino';
 import { resolve } from 'node:path';
 import type { Example } from '#domain/example.js';
 import { createApp } from '#server/app.js';
+import { createEngineClient } from '#server/engine-client/engine-client.js';
 import { publishExamples } from '#server/import/publish.js';
 import { createSearchClient } from '#server/keys.js';
+import { createLiveService, type LiveService } from '#server/live/live-service.js';
 import { buildWeb } from '#server/start/web-build.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -16,15 +19,20 @@ export function buildWebForTests(): void {
 
 export interface WebApp {
   baseUrl: string;
+  /** The app's live sessions (a test may drop their streams, as a restart would). */
+  live: LiveService;
+  /** The index it serves (a test may publish a new version to it). */
+  index: string;
   close(): Promise<void>;
 }
 
 /** Publishes examples to a fresh index (unless publish: false, index already filled) and serves the real app (API + built web) on 127.0.0.1, on a free port. */
-export async function startWebApp(options: { url: string; masterKey: string; index: string; examples: Example[]; publish?: boolean }): Promise<WebApp> {
+export async function startWebApp(options: { url: string; masterKey: string; index: string; examples: Example[]; publish?: boolean; logger?: Logger }): Promise<WebApp> {
   const { url, masterKey, index, examples } = options;
   if (options.publish !== false) await publishExamples({ url, masterKey, index, examples, files: ['fixtures-web.csv'] });
   const { client: engine } = await createSearchClient({ url, masterKey, index, timeoutMs: 5_000 });
-  const app = createApp({ search: { engine, index }, webDir: WEB_DIST, rateLimitPerMinute: 0, exportRateLimitPerMinute: 0 });
+  const live = createLiveService({ engine: createEngineClient({ url, key: masterKey, timeoutMs: 5_000 }), index, retryMs: 1_000 });
+  const app = createApp({ search: { engine, index }, live, admin: { url, masterKey }, webDir: WEB_DIST, logger: options.logger });
   const server: Server = await new Promise((ok) => {
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });
@@ -32,7 +40,10 @@ export async function startWebApp(options: { url: string; masterKey: string; ind
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    live,
+    index,
     close: async () => {
+      live.close();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       engine.close();

@@ -38,7 +38,7 @@ export const SEARCHABLE_ATTRIBUTES = ['title', 'summary', 'lead.name', 'partners
 export const INDEX_SETTINGS: Settings = {
   searchableAttributes: SEARCHABLE_ATTRIBUTES,
   filterableAttributes: FILTERABLE_ATTRIBUTES,
-  sortableAttributes: ['year', 'title', 'id'],
+  sortableAttributes: ['year', 'title', 'id', 'firstPublished', 'lastChanged'],
   // `id:asc` last: equal ranks are broken by id, so pages and exports are deterministic (api.md).
   rankingRules: ['words', 'typo', 'proximity', 'attribute', 'sort', 'exactness', 'id:asc'],
   localizedAttributes: [{ attributePatterns: ['*'], locales: ['fra'] }],
@@ -49,6 +49,4 @@ export const INDEX_SETTINGS: Settings = {
   faceting: { maxValuesPerFacet: 500, sortFacetValuesBy: { '*': 'count' } },
 };
 
-/** The companion index holding one document that describes the live data set (swapped with it). */
-export const metaIndexName = (index: string): string => `${index}-meta`;
-export const DATASET_DOC_ID = 'dataset';
+export { DATASET_DOC_ID, metaIndexName } from '../publish/index-names.js';

@@ -17,7 +17,7 @@ export const RESPONSE_SCHEMAS = {
         type: 'object',
         required: ['code', 'message'],
         properties: {
-          code: { enum: ['invalid_request', 'not_found', 'rate_limited', 'engine_unavailable', 'internal'] },
+          code: { enum: ['invalid_request', 'unauthorized', 'not_found', 'rate_limited', 'engine_unavailable', 'internal'] },
           message: { type: 'string' },
           details: { type: 'array', items: { type: 'object', properties: { param: { type: 'string' }, value: {}, expected: { type: 'string' } } } },
         },
@@ -46,14 +46,48 @@ export const RESPONSE_SCHEMAS = {
   },
   ExportJson: {
     type: 'object',
+    description: '`examples` first, `meta` last: a file whose `meta.count` is missing or differs from `meta.total` was cut.',
     properties: {
-      meta: { type: 'object', properties: { query: { type: 'string' }, filters: { type: 'object' }, sort: { type: 'string' }, total: { type: 'integer' }, exportedAt: { type: 'string', format: 'date-time' }, dataVersion: { type: ['string', 'null'] } } },
       examples: { type: 'array', items: { $ref: '#/components/schemas/Example' } },
+      meta: {
+        type: 'object',
+        properties: {
+          query: { type: 'string' }, filters: { type: 'object' }, sort: { type: 'string' }, total: { type: 'integer' }, exportedAt: { type: 'string', format: 'date-time' }, dataVersion: { type: ['string', 'null'] },
+          lang: { enum: ['fr', 'en'] },
+          description: { type: 'array', items: { type: 'string' }, description: 'La sélection en mots, dans la langue de l’export : « Région : Bretagne, Normandie ».' },
+          link: { type: 'string', description: 'Le lien qui rouvre la même recherche (avec v=<version des données>).' },
+          citation: { type: 'string' },
+          count: { type: 'integer', description: 'Exemples écrits dans le fichier.' },
+        },
+      },
     },
   },
   CrossTable: {
     type: 'object',
-    properties: { rows: { type: 'array', items: dimensionValue }, cols: { type: 'array', items: dimensionValue }, counts: { type: 'array', items: { type: 'array', items: { type: 'integer' } } }, total: { type: 'integer' } },
+    properties: {
+      rows: { type: 'array', items: dimensionValue, description: 'Toutes les valeurs de la facette (zéros compris) ; années de la première à la dernière.' },
+      cols: { type: 'array', items: dimensionValue },
+      counts: { type: 'array', items: { type: 'array', items: { type: 'integer' } } },
+      total: { type: 'integer' },
+      rowTotals: { type: 'array', items: { type: 'integer' }, description: 'Exemples ayant chaque valeur de ligne (un exemple compte une fois).' },
+      colTotals: { type: 'array', items: { type: 'integer' } },
+    },
+  },
+  DataChanges: {
+    type: 'object',
+    properties: {
+      dataVersion: { type: ['string', 'null'] },
+      publishedAt: { type: ['string', 'null'], format: 'date-time' },
+      since: {
+        type: 'object',
+        properties: {
+          dataVersion: { type: 'string' },
+          publishedAt: { type: ['string', 'null'], format: 'date-time', description: 'Mise en ligne de cette version ; null si l’historique ne la connaît pas.' },
+          added: { type: ['integer', 'null'] },
+          changed: { type: ['integer', 'null'] },
+        },
+      },
+    },
   },
   Taxonomy: {
     type: 'object',

@@ -4,7 +4,7 @@ import { valuesOf, type Filters } from '#domain/query.js';
 // Engine filter strings built only from whitelisted attributes and quoted, escaped values (api.md: never pasted raw).
 
 /** Attributes a filter may name; anything else is a programming error, not user input. */
-export const FILTERABLE_ATTRIBUTES = [...FACETS.map((f) => f.field), 'year', 'id'];
+export const FILTERABLE_ATTRIBUTES = [...FACETS.map((f) => f.field), 'year', 'id', 'firstPublished', 'lastChanged'];
 const FILTERABLE = new Set<string>(FILTERABLE_ATTRIBUTES);
 
 /** A value as a filter literal: numbers checked finite, strings double-quoted with `\` and `"` escaped. */

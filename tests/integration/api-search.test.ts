@@ -147,8 +147,13 @@ describe('GET /api/examples/:id', () => {
   it('returns the example as published, field by field, without index-only fields', async () => {
     for (const source of fixtureExamples()) {
       const res = await request(t.app).get(`/api/examples/${source.id}`).expect(200);
-      expect(res.body).toEqual(source);
+      const { firstPublished, lastChanged, ...content } = res.body;
+      expect(content).toEqual(source);
+      // Dated at publishing: first published once, so unchanged since.
+      expect(firstPublished).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?Z$/);
+      expect(lastChanged).toBe(firstPublished);
       expect(res.body).not.toHaveProperty('keywords');
+      expect(res.body).not.toHaveProperty('contentHash');
     }
   });
 

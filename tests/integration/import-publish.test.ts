@@ -1,7 +1,7 @@
 import { Meilisearch } from 'meilisearch';
 import { describe, expect, it } from 'vitest';
 import type { Example } from '#domain/example.js';
-import { metaIndexName } from '#server/engine/index-settings.js';
+import { historyIndexName, metaIndexName, versionIndexName } from '#server/publish/index-names.js';
 import { cleanLeftovers, publishExamples, readDatasetInfo } from '#server/import/publish.js';
 import { testEngine, uniqueIndexName } from '../support/engine.js';
 
@@ -20,15 +20,15 @@ describe('publishExamples', () => {
 
   it('creates the live and meta indexes on the first import, with DatasetInfo', async () => {
     const index = uniqueIndexName('publish');
-    const info = await publishExamples({ ...engine, index, examples: [example('a', 'Alpha'), example('b', 'Bêta')], files: ['a.csv'] });
-    expect(info).toMatchObject({ id: 'dataset', documents: 2, files: ['a.csv'] });
+    const { history, ...info } = await publishExamples({ ...engine, index, examples: [example('a', 'Alpha'), example('b', 'Bêta')], files: ['a.csv'] });
+    expect(info).toMatchObject({ id: 'dataset', documents: 2, files: ['a.csv'], diff: { added: 2, removed: 0, changed: 0, unchanged: 0 } });
     expect(info.dataVersion).toMatch(/^[0-9a-f]{12}$/);
+    expect(history).toMatchObject({ action: 'import', dataVersion: info.dataVersion, previousVersion: null, by: 'cli', documents: 2 });
     expect((await client.index(index).getStats()).numberOfDocuments).toBe(2);
     expect(await readDatasetInfo({ ...engine, index })).toEqual(info);
     const settings = await client.index(index).getSettings();
     expect(settings.filterableAttributes).toContain('regions');
-    expect((await uids(client)).filter((u) => u.startsWith(index))).toEqual(expect.arrayContaining([index, metaIndexName(index)]));
-    expect((await uids(client)).filter((u) => u.startsWith(`${index}__build_`))).toEqual([]);
+    expect((await uids(client)).filter((u) => u.startsWith(index)).sort()).toEqual([index, historyIndexName(index), metaIndexName(index)].sort());
   });
 
   it('replaces the previous data entirely on a re-import and keeps the same dataVersion for the same content', async () => {
@@ -40,7 +40,9 @@ describe('publishExamples', () => {
     expect(next.dataVersion).not.toBe(first.dataVersion);
     const docs = await client.index(index).getDocuments({ limit: 10 });
     expect(docs.results.map((d) => d.id)).toEqual(['c']);
-    expect((await uids(client)).filter((u) => u.startsWith(index)).sort()).toEqual([index, metaIndexName(index)].sort());
+    // The replaced version is kept for rollback (the same content published twice is kept once).
+    const kept = versionIndexName(index, first.dataVersion);
+    expect((await uids(client)).filter((u) => u.startsWith(index)).sort()).toEqual([index, historyIndexName(index), metaIndexName(index), kept, metaIndexName(kept)].sort());
   });
 
   it('fails with the engine message and leaves the live index untouched when a document is refused', async () => {
@@ -58,7 +60,8 @@ describe('publishExamples', () => {
     await publishExamples({ ...engine, index, examples: [example('a', 'Alpha')], files: ['a.csv'] });
     await client.createIndex(`${index}__build_1`).waitTask();
     await client.createIndex(`${index}__build_1-meta`).waitTask();
+    await client.createIndex(`${index}__stage_1`).waitTask();
     expect((await cleanLeftovers({ ...engine, index })).sort()).toEqual([`${index}__build_1`, `${index}__build_1-meta`]);
-    expect((await uids(client)).filter((u) => u.startsWith(index)).sort()).toEqual([index, metaIndexName(index)].sort());
+    expect((await uids(client)).filter((u) => u.startsWith(index)).sort()).toEqual([index, historyIndexName(index), metaIndexName(index), `${index}__stage_1`].sort());
   });
 });

@@ -8,6 +8,9 @@ import './app/map.css';
 import './app/example.css';
 import './app/presenter.css';
 import './app/sheet.css';
+import './app/open-data.css';
+// With the page, not the lazy chunk: a cross-table drawn a moment before its styles arrive overflows a phone's screen.
+import './features/stats/components/stats.css';
 
 // Before the first render: a link with what the API would refuse is mended (and the page says what it changed).
 repairLocation();

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { ACCESSIBILITY_PATH, exampleIdIn, SEARCH_PATH, STATS_PATH } from '#domain/app-paths.js';
+import { ACCESSIBILITY_PATH, exampleIdIn, LIVE_PATH, SEARCH_PATH, STATS_PATH } from '#domain/app-paths.js';
+import { followsLive, presentsLive } from '../features/live/live-keys';
 import { usePrefs } from '../lib/prefs';
 import { screenShown } from '../lib/screen';
 import { parseHref, useHref } from '../lib/url-state';
@@ -11,14 +12,19 @@ import { SearchRoute } from './routes/search-route';
 
 // The accessibility statement is read rarely: its own chunk, out of the initial bundle.
 const AccessibilityRoute = lazy(() => import('../features/accessibility/components/accessibility-page').then((m) => ({ default: m.AccessibilityPage })));
+// The live mode loads only for a presenter (presenter mode or a session of this tab) or a participant (/direct/:code, or following).
+const LivePresenter = lazy(() => import('../features/live/components/live-entry').then((m) => ({ default: m.LivePresenter })));
+const LiveFollower = lazy(() => import('../features/live/components/live-entry').then((m) => ({ default: m.LiveFollower })));
 
-/** The screens told apart by the path (the query string carries the state of each); any other path is a 404 screen. */
+/** The screens told apart by the path (results, statistics, an example, the accessibility statement, a live session's join page); the query string carries the state of each; any other path is a 404 screen. */
 export function Router() {
   const href = useHref();
   const { path } = parseHref(href);
   const prefs = usePrefs();
   const exampleId = exampleIdIn(path);
-  const screen = exampleId !== undefined ? `example:${exampleId}` : path === SEARCH_PATH || path === STATS_PATH || path === ACCESSIBILITY_PATH ? path : 'not-found';
+  const liveCode = LIVE_PATH.exec(path)?.[1];
+  const joining = liveCode !== undefined;
+  const screen = joining ? 'live' : exampleId !== undefined ? `example:${exampleId}` : path === SEARCH_PATH || path === STATS_PATH || path === ACCESSIBILITY_PATH ? path : 'not-found';
   screenShown(screen);
   useEffect(() => {
     document.documentElement.lang = prefs.lang;
@@ -29,7 +35,17 @@ export function Router() {
         {prefs.t('skipToResults')}
       </a>
       <Header prefs={prefs} path={path} />
-      {exampleId !== undefined ? (
+      {prefs.presenter || presentsLive() ? (
+        <Suspense fallback={null}>
+          <LivePresenter prefs={prefs} />
+        </Suspense>
+      ) : null}
+      {joining || followsLive() ? (
+        <Suspense fallback={joining ? <main id="main"><p role="status">{prefs.t('loading')}</p></main> : null}>
+          <LiveFollower code={liveCode} prefs={prefs} />
+        </Suspense>
+      ) : null}
+      {joining ? null : exampleId !== undefined ? (
         <ExampleRoute id={exampleId} prefs={prefs} />
       ) : path === SEARCH_PATH || path === STATS_PATH ? (
         <SearchRoute view={path === STATS_PATH ? 'stats' : 'results'} prefs={prefs} />

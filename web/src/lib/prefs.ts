@@ -28,20 +28,34 @@ export function withPrefs(params: URLSearchParams, prefs: Prefs): URLSearchParam
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
+const NUMBER_FORMATS = new Map<Lang, Intl.NumberFormat>();
+const numberFormat = (lang: Lang): Intl.NumberFormat => {
+  if (!NUMBER_FORMATS.has(lang)) NUMBER_FORMATS.set(lang, new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR'));
+  return NUMBER_FORMATS.get(lang)!;
+};
+
+/** Fills a message's {name} placeholders; numbers are formatted for the language (one formatter per language). */
+export function formatMessage(template: string, lang: Lang, vars?: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = vars?.[name];
+    return typeof v === 'number' ? numberFormat(lang).format(v) : (v ?? '');
+  });
+}
+
 const TRANSLATORS = new Map<Lang, Translate>();
 
-/** Message lookup with {name} placeholders; numbers are formatted for the language. One per language, built once. */
+/** Message lookup with {name} placeholders. One per language, built once (a keystroke's render makes none). */
 export function translator(lang: Lang): Translate {
   if (!TRANSLATORS.has(lang)) {
     const dict = lang === 'en' ? EN : FR;
-    const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR');
-    TRANSLATORS.set(lang, (key, vars) =>
-      dict[key].replace(/\{(\w+)\}/g, (_, name: string) => {
-        const v = vars?.[name];
-        return typeof v === 'number' ? nf.format(v) : (v ?? '');
-      }));
+    TRANSLATORS.set(lang, (key, vars) => formatMessage(dict[key], lang, vars));
   }
   return TRANSLATORS.get(lang)!;
+}
+
+/** A feature's own messages in both languages, looked up like the app's (features keep their words beside them). */
+export function messages<K extends string>(dicts: { fr: Record<K, string>; en: Record<K, string> }, lang: Lang): (key: K, vars?: Record<string, string | number>) => string {
+  return (key, vars) => formatMessage(dicts[lang][key], lang, vars);
 }
 
 /** Current preferences, the translator for them, and a setter that keeps the rest of the URL. */

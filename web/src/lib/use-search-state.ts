@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
+import { liveDataVersion } from './data-version';
 import { readPrefs, withPrefs } from './prefs';
 import { readSearchState, searchParams, toggleFacet, type FacetKey, type SearchState } from './search-state';
 import { buildHref, navigate, parseHref, useHref, type NavigateOptions } from './url-state';
 
-const VIEW_KEYS = ['rows', 'cols'] as const;
+// Statistics axes, what its cells show and the timeline's split; `v`, the data version a link was made on.
+const VIEW_KEYS = ['rows', 'cols', 'measure', 'split', 'v'] as const;
 
 export interface SetOptions extends NavigateOptions {
-  /** Statistics axes to set; otherwise the current ones are kept. */
+  /** View params to set ('' removes one); otherwise the current ones are kept. */
   extra?: Partial<Record<(typeof VIEW_KEYS)[number], string>>;
 }
 
@@ -14,7 +16,7 @@ export interface SetOptions extends NavigateOptions {
 export function hrefFor(path: string, state: SearchState, current: URLSearchParams, extra: SetOptions['extra'] = {}): string {
   const p = searchParams(state);
   for (const k of VIEW_KEYS) {
-    const v = extra[k] ?? current.get(k);
+    const v = k in extra ? extra[k] : current.get(k);
     if (v) p.set(k, v);
   }
   return buildHref(path, withPrefs(p, readPrefs(current)));
@@ -33,10 +35,13 @@ function shared(state: SearchState): SearchState {
   return state;
 }
 
+// A search changed on screen is one made on the live data: its link carries the live version.
+const liveVersion = (params: URLSearchParams) => ({ v: liveDataVersion() ?? params.get('v') ?? '' });
+
 /** Ticks or unticks a facet value of the search on display: reads the URL when called, so it never changes (memo-friendly). */
 export function toggleFacetNow(key: FacetKey, value: string): void {
   const { path, params } = parseHref(window.location.pathname + window.location.search);
-  navigate(hrefFor(path, toggleFacet(readSearchState(params), key, value), params));
+  navigate(hrefFor(path, toggleFacet(readSearchState(params), key, value), params, liveVersion(params)));
 }
 
 /** The search state in the URL, a setter that writes it back, the raw params and the path. */
@@ -44,6 +49,6 @@ export function useSearchState(): [SearchState, (next: SearchState, options?: Se
   const href = useHref();
   const { path, params } = useMemo(() => parseHref(href), [href]);
   const state = useMemo(() => shared(readSearchState(params)), [params]);
-  const set = (next: SearchState, options: SetOptions = {}) => navigate(hrefFor(path, next, params, options.extra), options);
+  const set = (next: SearchState, options: SetOptions = {}) => navigate(hrefFor(path, next, params, { ...liveVersion(params), ...options.extra }), options);
   return [state, set, params, path];
 }

@@ -1,13 +1,15 @@
 import { ACCESSIBILITY_PATH } from '#domain/app-paths.js';
+import { BaseDownload } from '../../features/export/components/base-download';
 import { Link } from '../../lib/link';
 import { withPrefs, type Prefs, type Translate } from '../../lib/prefs';
 import { buildHref } from '../../lib/url-state';
 
-/** Data and API credits, and the accessibility statement (RGAA asks for it on every page). */
+/** The whole base's download, data and API credits, and the accessibility statement (RGAA asks for it on every page). */
 export function Footer({ prefs }: { prefs: Prefs & { t: Translate } }) {
-  const { t } = prefs;
+  const { t, lang } = prefs;
   return (
     <footer className="footer">
+      <BaseDownload lang={lang} />
       <p>
         {t('footer')}
         <a href="/api/docs">/api/docs</a>. {t('mapCredit')}

@@ -2,6 +2,8 @@ import { lazy, Suspense, useRef, useState } from 'react';
 import { SEARCH_PATH } from '#domain/app-paths.js';
 import { ServiceBanner } from '../../components/service-banner';
 import { ExportMenu } from '../../features/export/components/export-menu';
+import { FollowSearch } from '../../features/feed/components/follow-search';
+import { useFeedLink } from '../../features/feed/use-feed-link';
 import { LinkNotices } from '../../features/links/components/link-notices';
 import { FranceMap } from '../../features/map/components/france-map';
 import { ReadySearches } from '../../features/presenter/components/ready-searches';
@@ -12,6 +14,7 @@ import { FilterSheet } from '../../features/search/components/filter-sheet';
 import { LanguageNote } from '../../features/search/components/language-note';
 import { SearchBox } from '../../features/search/components/search-box';
 import type { RegionId } from '#domain/regions.js';
+import { DataVersionNotice } from '../../features/versions/components/data-version-notice';
 import { activeFilterCount, clearedState } from '../../lib/search-state';
 import type { Prefs, Translate } from '../../lib/prefs';
 import { PHONE, useMedia } from '../../lib/use-media';
@@ -36,6 +39,7 @@ export function SearchRoute({ view, prefs }: { view: 'results' | 'stats'; prefs:
   const nFilters = activeFilterCount(state);
   useSearchTitle(view, state, data, t);
   usePastTheEnd(state, view === 'results' && !search.isPlaceholderData ? data : undefined, params);
+  useFeedLink(state, lang);
   const panel = (
     <FacetPanel state={state} facets={data?.facets} onChange={setState} lang={lang} t={t}>
       <FranceMap counts={data?.facets.region} selected={state.facets.region} onToggle={toggleRegion} lang={lang} t={t} />
@@ -70,14 +74,16 @@ export function SearchRoute({ view, prefs }: { view: 'results' | 'stats'; prefs:
       <main id="main" className="layout__main" tabIndex={-1}>
         <LinkNotices t={t} />
         <ActiveFilters state={state} onChange={setState} lang={lang} t={t} />
+        <DataVersionNotice state={state} version={params.get('v')} lang={lang} />
         {search.error ? <ServiceBanner error={search.error} onRetry={() => void search.refetch()} startOver={hrefFor(SEARCH_PATH, clearedState(state), params)} t={t} /> : null}
         {view === 'stats' ? (
           <Suspense fallback={<p>{t('loading')}</p>}>
-            <StatsPage state={state} params={params} lang={lang} t={t} onAxes={(rows, cols) => setState(state, { extra: { rows, cols } })} />
+            <StatsPage state={state} params={params} lang={lang} t={t} onAxes={(rows, cols) => setState(state, { extra: { rows, cols } })} onView={(view) => setState(state, { extra: view, replace: true })} />
           </Suspense>
         ) : (
           <ResultsPanel state={state} setState={setState} data={data} stale={search.isPlaceholderData} failed={!!search.error} params={params} prefs={prefs}>
             <ExportMenu state={state} total={data?.totalHits} lang={lang} t={t} />
+            <FollowSearch state={state} lang={lang} />
           </ResultsPanel>
         )}
       </main>

@@ -8,6 +8,7 @@ import { useScreen } from '../../../lib/screen';
 import { useExample } from '../api/get-example';
 import { CopyLink } from './copy-link';
 import { ExampleFields } from './example-fields';
+import { PublicationDates } from './publication-dates';
 import { SimilarExamples } from './similar-examples';
 import { shorten } from '../../../lib/shorten';
 
@@ -37,6 +38,7 @@ export function ExamplePage({ id, backHref, prefs }: { id: string; backHref: str
         <article className="example">
           {/* The examples are written in French, whatever the interface's language. */}
           <h1 tabIndex={-1} lang="fr">{data.title}</h1>
+          <PublicationDates example={data} lang={prefs.lang} t={t} />
           <Prose text={data.summary} className="lede" lang="fr" />
           <div className="example__body">
             <div className="example__text">

@@ -1,0 +1,87 @@
+import type { Meilisearch } from 'meilisearch';
+import type { Example } from '#domain/example.js';
+import { fromIndexDocument, toIndexDocument, type IndexDocument } from '../engine/documents.js';
+import { INDEX_SETTINGS } from '../engine/index-settings.js';
+import { anyOf } from '../search/filter.js';
+import { contentHash } from './content-hash.js';
+import { engineCall, settle } from './engine-admin.js';
+
+// Fills a build index beside the live one, each document dated against the live base as it goes
+// (data-format.md §3): unchanged content keeps both dates, changed content keeps firstPublished, a new id gets `at`.
+
+export interface FillOptions {
+  /** The live index the dates come from; absent when nothing was ever published. */
+  live?: string;
+  build: string;
+  examples: Example[] | AsyncIterable<Example>;
+  /** The moment this version goes live, for new and changed examples. */
+  at: string;
+  /** When the live base was published, for its documents that predate dates (published before they existed). */
+  liveSince?: string;
+  /** Documents per addDocuments request. */
+  batchSize?: number;
+  /** Called after each batch is sent, with the number of documents sent so far. */
+  onProgress?: (sent: number) => void;
+}
+
+const DEFAULT_BATCH = 5_000;
+type Dated = Pick<IndexDocument, 'id' | 'contentHash' | 'firstPublished' | 'lastChanged'>;
+
+async function* batches<T>(items: T[] | AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+  let batch: T[] = [];
+  for await (const item of items) {
+    batch.push(item);
+    if (batch.length >= size) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}
+
+/** The documents of an index with these ids, by id, with what dating and diffing need (exact ids: the engine's string filters ignore case, so candidates are checked). */
+export async function datesOf(client: Meilisearch, live: string, ids: string[]): Promise<Map<string, Dated>> {
+  const found = new Map<string, Dated>();
+  for (let i = 0; i < ids.length; i += 1_000) {
+    const chunk = ids.slice(i, i + 1_000);
+    const page = await engineCall(client.index<IndexDocument>(live).getDocuments({ filter: anyOf('id', chunk), limit: chunk.length * 2, fields: ['id', 'contentHash', 'firstPublished', 'lastChanged'] }));
+    const wanted = new Set(chunk);
+    for (const doc of page.results) if (wanted.has(doc.id)) found.set(doc.id, doc);
+  }
+  // Documents published before content hashes existed are compared on their content.
+  const unhashed = [...found.values()].filter((d) => !d.contentHash).map((d) => d.id);
+  if (unhashed.length) {
+    const full = await engineCall(client.index<IndexDocument>(live).getDocuments({ filter: anyOf('id', unhashed), limit: unhashed.length * 2 }));
+    for (const doc of full.results) if (found.has(doc.id)) found.get(doc.id)!.contentHash = contentHash(fromIndexDocument(doc));
+  }
+  return found;
+}
+
+/** The dates of a document about to go live, from its live counterpart. */
+function dated(doc: IndexDocument, before: Dated | undefined, at: string, liveSince: string): IndexDocument {
+  if (!before) return { ...doc, firstPublished: at, lastChanged: at };
+  const firstPublished = before.firstPublished ?? liveSince;
+  const lastChanged = before.contentHash === doc.contentHash ? (before.lastChanged ?? firstPublished) : at;
+  return { ...doc, firstPublished, lastChanged };
+}
+
+/** Creates the build index with the live settings and fills it; returns the number of documents it holds. */
+export async function fillBuild(client: Meilisearch, options: FillOptions): Promise<number> {
+  await settle(client.createIndex(options.build, { primaryKey: 'id' }), `Création de ${options.build}`);
+  await settle(client.index(options.build).updateSettings(INDEX_SETTINGS), 'Réglages de l’index');
+  const pending = [];
+  let sent = 0;
+  for await (const batch of batches(options.examples, options.batchSize ?? DEFAULT_BATCH)) {
+    const docs = batch.map(toIndexDocument);
+    const live = options.live ? await datesOf(client, options.live, [...new Set(docs.map((d) => d.id))]) : new Map<string, Dated>();
+    const ready = docs.map((d) => dated(d, live.get(d.id), options.at, options.liveSince ?? options.at));
+    // Enqueued without waiting: the engine merges consecutive additions into one indexing batch.
+    const task = client.index(options.build).addDocuments(ready, { primaryKey: 'id' });
+    await engineCall(task);
+    pending.push(task);
+    sent += ready.length;
+    options.onProgress?.(sent);
+  }
+  for (const task of pending) await settle(task, 'Ajout des documents');
+  return (await engineCall(client.index(options.build).getStats())).numberOfDocuments;
+}
