@@ -94,3 +94,6 @@ export interface ErrorBody {
 }
 
 export type { StatsDimension };
+
+/** A data version as the API gives it (and a link's `v`, `/api/changes`' `since` take it): 12 hex characters. */
+export const DATA_VERSION_PATTERN = /^[0-9a-f]{12}$/;

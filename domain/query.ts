@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ExampleIdSchema, facetValueSchema, type ValueOf } from './example.js';
 import { FACETS, QUERY_LIMITS, SORTS, STATS_DIMENSIONS, YEARS, type AnyFacet, type FacetParam } from './facet-registry.js';
 import { MEASURES } from './cross-table-measures.js';
+import { DATA_VERSION_PATTERN } from './api-types.js';
 
 // The request contract of api.md, shared by the server (validation, OpenAPI); built from the facet registry.
 
@@ -83,7 +84,7 @@ export const FeedQuerySchema = z.strictObject({ ...FilterShape, lang: LangSchema
 export type FeedQuery = z.output<typeof FeedQuerySchema>;
 
 /** A data version as the engine's meta document holds it (12 hex digits). */
-export const DataVersionSchema = z.string().regex(/^[0-9a-f]{12}$/, 'une version des données (12 caractères hexadécimaux)');
+export const DataVersionSchema = z.string().regex(DATA_VERSION_PATTERN, 'une version des données (12 caractères hexadécimaux)');
 
 /** `/api/changes`: what changed in a search's set since the data version a link was made on. */
 export const ChangesQuerySchema = z.strictObject({ ...FilterShape, since: DataVersionSchema.optional() }).superRefine(yearsInOrder);

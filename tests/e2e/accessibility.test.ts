@@ -22,7 +22,7 @@ const SCREENS: ScreenCheck[] = [
   { id: 'filters', name: { fr: 'Recherche filtrée, liste dépliée', en: 'Filtered search, list expanded' }, path: '/?region=bretagne&sdg=17&theme=education', width: 1280, height: 900, setup: async (p) => p.getByRole('group', { name: 'Région' }).getByRole('button', { name: /Voir tout/ }).click() },
   { id: 'export-menu', name: { fr: 'Menu d’export ouvert', en: 'Export menu open' }, path: '/?q=cantine', width: 1280, height: 900, setup: async (p) => p.getByRole('button', { name: /Exporter/ }).click() },
   { id: 'example', name: { fr: 'Page d’un exemple', en: 'An example’s page' }, path: '/exemples/ex-001', width: 1280, height: 900 },
-  { id: 'stats', name: { fr: 'Statistiques', en: 'Statistics' }, path: '/statistiques?rows=region&cols=sdg', width: 1280, height: 900, setup: async (p) => p.getByRole('table').waitFor() },
+  { id: 'stats', name: { fr: 'Statistiques', en: 'Statistics' }, path: '/statistiques?rows=region&cols=sdg', width: 1280, height: 900, setup: async (p) => p.getByRole('table', { name: /Région × ODD/ }).waitFor() },
   { id: 'empty', name: { fr: 'Aucun résultat', en: 'No results' }, path: '/?q=zzzxqw&region=corse', width: 1280, height: 900 },
   { id: 'notices', name: { fr: 'Lien réparé (valeurs inconnues retirées)', en: 'Mended link (unknown values removed)' }, path: '/?region=atlantis&page=99999', width: 1280, height: 900, setup: async (p) => p.getByText('n’existe plus').waitFor() },
   { id: 'error', name: { fr: 'Service indisponible', en: 'Service unavailable' }, path: '/?q=cantine', width: 1280, height: 900, setup: serviceDown },

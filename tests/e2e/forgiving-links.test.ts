@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resultCount, watchProblems } from '#scripts/support/chromium.js';
+import { withoutVersion } from './support/urls.js';
 import { useWebSuite } from './support/web-suite.js';
 
 const suite = useWebSuite();
@@ -13,7 +14,7 @@ describe('a link is never an error', () => {
     await page.goto(`${suite.app.baseUrl}/?region=atlantis&region=bretagne&utm_source=lettre`);
     await page.getByText('Le filtre « atlantis » n’existe plus : il a été retiré.').waitFor();
     await page.getByText('Le paramètre « utm_source » n’est pas reconnu : il a été retiré.').waitFor();
-    expect(new URL(page.url()).search).toBe('?region=bretagne');
+    expect(new URL(withoutVersion(page.url())).search).toBe('?region=bretagne');
     await expect.poll(() => resultCount(page)).toBeGreaterThan(0);
     expect(await page.getByRole('group', { name: 'Région' }).getByRole('checkbox', { name: /^Bretagne/ }).isChecked()).toBe(true);
     expect(await page.getByRole('alert').count()).toBe(0);
@@ -40,7 +41,7 @@ describe('a link is never an error', () => {
     const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${suite.app.baseUrl}/?${qs}`);
     await page.getByText(notice).waitFor();
-    await expect.poll(() => page.url()).toMatch(/[?&]page=5$/);
+    await expect.poll(() => withoutVersion(page.url())).toMatch(/[?&]page=5$/);
     await expect.poll(() => page.getByText('Page 5 sur 5', { exact: true }).count()).toBe(1);
     expect(await page.getByRole('article').count()).toBe(17); // 97 fixtures: four pages of 20, then 17
     await page.close();
@@ -87,7 +88,7 @@ describe('a real 404', () => {
     expect(await page.title()).toBe('Page not found — SDG 17 in practice');
     await page.getByRole('link', { name: 'Go to the search' }).click();
     await expect.poll(() => resultCount(page)).toBe(97);
-    expect(page.url()).toBe(`${suite.app.baseUrl}/?lang=en`);
+    expect(withoutVersion(page.url())).toBe(`${suite.app.baseUrl}/?lang=en`);
     expect(problems).toEqual([]);
     await page.close();
   });
@@ -103,7 +104,7 @@ describe('a real 404', () => {
       expect(await page.getByRole('alert').count()).toBe(0);
       expect(await page.title()).toBe('Exemple introuvable — ODD 17 en pratiques');
       await page.getByRole('link', { name: /Retour aux résultats/ }).click();
-      await expect.poll(() => page.url()).toBe(`${suite.app.baseUrl}/?q=cantine`);
+      await expect.poll(() => withoutVersion(page.url())).toBe(`${suite.app.baseUrl}/?q=cantine`);
     }
     expect(problems).toEqual([]);
     await page.close();

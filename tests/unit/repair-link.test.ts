@@ -24,6 +24,13 @@ describe('repairParams › a link the API would refuse, mended', () => {
     expect(repair('foo=1&yearMin=1900&sort=best').qs).toBe('');
   });
 
+  it('keeps the statistics view and the data version a link was made on; drops a bad measure, split or version', () => {
+    const qs = 'rows=region&cols=theme&measure=index&split=actorType&v=0123456789ab';
+    expect(repair(qs)).toEqual({ qs, notices: [] });
+    expect(repair('measure=ratio&split=year&v=ABC').notices.map(([k]) => k)).toEqual(['noticeBadValue', 'noticeBadAxis', 'noticeBadValue']);
+    expect(repair('measure=ratio&split=year&v=ABC').qs).toBe('');
+  });
+
   it('cuts a query longer than the API takes, and says so once', () => {
     const { qs, notices } = repair(`q=${'a'.repeat(2400)}`);
     expect(new URLSearchParams(qs).get('q')).toHaveLength(500);

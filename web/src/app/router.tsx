@@ -24,8 +24,7 @@ export function Router() {
   const exampleId = exampleIdIn(path);
   const liveCode = LIVE_PATH.exec(path)?.[1];
   const joining = liveCode !== undefined;
-  const screen = joining ? 'live' : exampleId !== undefined ? `example:${exampleId}` : path === SEARCH_PATH || path === STATS_PATH || path === ACCESSIBILITY_PATH ? path : 'not-found';
-  screenShown(screen);
+  screenShown(path);
   useEffect(() => {
     document.documentElement.lang = prefs.lang;
   }, [prefs.lang]);

@@ -1,3 +1,5 @@
+import { DATA_VERSION_PATTERN } from '#domain/api-types.js';
+import { MEASURES } from '#domain/cross-table-measures.js';
 import { FACETS, QUERY_LIMITS, SORTS, STATS_DIMENSIONS, YEARS, termOf } from '#domain/facet-registry.js';
 import type { MessageKey } from '../../lib/i18n-fr';
 import { isYear } from '../../lib/search-state';
@@ -19,10 +21,12 @@ const SINGLE: Record<string, { ok: (v: string) => boolean; notice: MessageKey }>
   page: { ok: (v) => /^\d{1,9}$/.test(v) && Number(v) >= 1, notice: 'noticeBadPage' },
   rows: { ok: (v) => (STATS_DIMENSIONS as readonly string[]).includes(v), notice: 'noticeBadAxis' },
   cols: { ok: (v) => (STATS_DIMENSIONS as readonly string[]).includes(v), notice: 'noticeBadAxis' },
+  measure: { ok: (v) => (MEASURES as readonly string[]).includes(v), notice: 'noticeBadValue' },
+  split: { ok: (v) => v !== 'year' && (STATS_DIMENSIONS as readonly string[]).includes(v), notice: 'noticeBadAxis' },
+  v: { ok: (v) => DATA_VERSION_PATTERN.test(v), notice: 'noticeBadValue' },
   lang: { ok: (v) => v === 'fr' || v === 'en', notice: 'noticeBadValue' },
   presenter: { ok: (v) => v === '1', notice: 'noticeBadValue' },
 };
-
 
 /** The params with every value the API would refuse removed (or cut, for a long query), and what was done, to say it. */
 export function repairParams(params: URLSearchParams): { params: URLSearchParams; notices: Notice[] } {

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { normaliseLiveCode } from '#domain/live-code.js';
 import type { Prefs, Translate } from '../../../lib/prefs';
-import { navigate, useHref } from '../../../lib/url-state';
+import { keepFocusGoingTo } from '../../../lib/screen';
+import { navigate, parseHref, useHref } from '../../../lib/url-state';
 import { detach, follow, resumeFollowing, useFollow } from '../lib/follow-store';
 import { followerHref, sameScreen, screenOf } from '../lib/live-href';
 import { liveTranslator } from '../lib/live-i18n';
@@ -40,7 +41,11 @@ export function LiveFollower({ code, prefs }: { code: string | undefined; prefs:
   useEffect(() => {
     if (snap.status !== 'following' || !snap.state) return;
     const target = followerHref(snap.state.path, prefs);
-    if (code !== undefined || !sameScreen(target, window.location.pathname + window.location.search)) navigate(target, { replace: true });
+    if (code !== undefined || !sameScreen(target, window.location.pathname + window.location.search)) {
+      // The presenter's screen change is not the participant's: their focus (the banner, a card) stays put, and it is said.
+      keepFocusGoingTo(parseHref(target).path);
+      navigate(target, { replace: true });
+    }
     const screen = screenOf(snap.state.path);
     if (lastScreen.current !== null && screen !== lastScreen.current && Date.now() - lastSaid.current > ANNOUNCE_EVERY_MS) {
       lastSaid.current = Date.now();
