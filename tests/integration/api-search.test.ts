@@ -131,7 +131,10 @@ describe('GET /api/search › validation', () => {
     expect(res.body.hits).toHaveLength(byId.size);
     expect(fixtureExamples().some((e) => e.description && e.results)).toBe(true);
     for (const { highlight, ...hit } of res.body.hits as Record<string, unknown>[]) {
-      const { description: _d, results: _r, ...listed } = byId.get(hit.id as string)!;
+      // The published example (the fixture with its publication dates), as its own page fetches it.
+      const whole = (await request(t.app).get(`/api/examples/${hit.id as string}`).expect(200)).body as Record<string, unknown>;
+      expect(whole).toMatchObject(byId.get(hit.id as string)!);
+      const { description: _d, results: _r, ...listed } = whole;
       expect(hit).toEqual(listed);
       expect(highlight).toMatchObject({ title: expect.any(String), summary: expect.any(String) });
     }
