@@ -4,29 +4,33 @@ import { EngineUnavailableError } from '#server/engine/binary.js';
 import { connectEngine, stopOnSignals } from '#server/engine/connect.js';
 import type { EngineHandle } from '#server/engine/embedded.js';
 import { ImportError } from '#server/import/errors.js';
+import { readMappingFile } from '#server/import/mapping-file.js';
 import { PublishError } from '#server/import/publish.js';
 import { runImport, type ImportProgress } from '#server/import/run-import.js';
 import { formatSummary } from '#server/import/summary.js';
 
-// `npm run import -- [fichiers ou dossiers…] [--dry-run] [--report-dir dossier]`
-const USAGE = 'Usage : npm run import -- [fichiers ou dossiers…] [--dry-run] [--report-dir dossier]';
+// `npm run import -- [fichiers ou dossiers…] [--dry-run] [--report-dir dossier] [--mapping fichier.json]`
+const USAGE = 'Usage : npm run import -- [fichiers ou dossiers…] [--dry-run] [--report-dir dossier] [--mapping fichier.json]';
 
-function parseArgs(argv: string[]): { paths: string[]; dryRun: boolean; reportDir: string } {
+function parseArgs(argv: string[]): { paths: string[]; dryRun: boolean; reportDir: string; mapping?: string } {
   const paths: string[] = [];
   let dryRun = false;
   let reportDir = 'reports';
+  let mapping: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--dry-run') dryRun = true;
     else if (arg === '--report-dir' && argv[i + 1]) reportDir = argv[++i]!;
     else if (arg.startsWith('--report-dir=')) reportDir = arg.slice('--report-dir='.length);
+    else if (arg === '--mapping' && argv[i + 1]) mapping = argv[++i]!;
+    else if (arg.startsWith('--mapping=')) mapping = arg.slice('--mapping='.length);
     else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
     } else if (arg.startsWith('-')) throw new ImportError(`Option inconnue : ${arg}. ${USAGE}`);
     else paths.push(arg);
   }
-  return { paths: paths.length ? paths : ['data/'], dryRun, reportDir };
+  return { paths: paths.length ? paths : ['data/'], dryRun, reportDir, ...(mapping ? { mapping } : {}) };
 }
 
 /** Progress on one terminal line, rewritten in place; nothing when stderr is not a terminal. */
@@ -53,6 +57,7 @@ let engine: EngineHandle | undefined;
 try {
   const args = parseArgs(process.argv.slice(2));
   const config = loadConfig();
+  const mapping = args.mapping ? await readMappingFile(args.mapping) : undefined;
   if (!args.dryRun) {
     engine = await connectEngine(config);
     stopOnSignals(engine);
@@ -62,6 +67,8 @@ try {
     ...(engine ? { engine: { url: engine.url, masterKey: engine.masterKey } } : {}),
     index: config.MEILI_INDEX,
     dryRun: args.dryRun,
+    mapping,
+    keepVersions: config.KEEP_VERSIONS,
     by: `cli:${userInfo().username}`,
     reportDir: args.reportDir,
     onProgress: progressLine,

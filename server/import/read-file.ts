@@ -2,28 +2,36 @@ import { rowToExample, type RowCells } from '#domain/normalise/row.js';
 import type { Cut } from '#domain/normalise/cut.js';
 import { mapHeader, type ColumnField } from '#domain/normalise/headers.js';
 import type { Example } from '#domain/example.js';
+import { applyValueMapping, EMPTY_MAPPING, type ColumnMapping } from '#domain/mapping.js';
 import { detectDelimiter } from './delimiter.js';
 import { detectEncoding, readHead, readText } from './encoding.js';
 import type { InputFile } from './files.js';
 import { readCsv } from './read-csv.js';
-import type { FileReport, Reject } from './report.js';
+import type { ColumnReport, FileReport, Reject } from './report.js';
 
 export type FileEvent = { kind: 'example'; example: Example; cuts: Cut[] } | { kind: 'reject'; reject: Reject } | { kind: 'progress'; rows: number };
 
-/** Which field each column fills; unknown or repeated headers are extras. */
-function mapColumns(headers: string[]): { fields: (ColumnField | undefined)[]; extra: string[] } {
+/** Which field each column fills (the curator's mapping first, then the header's name); unknown or repeated headers are extras. */
+function mapColumns(headers: string[], mapping: ColumnMapping): { fields: (ColumnField | undefined)[]; extra: string[]; columns: ColumnReport[] } {
   const taken = new Set<ColumnField>();
   const extra: string[] = [];
-  const fields = headers.map((header) => {
-    const field = mapHeader(header);
+  const columns: ColumnReport[] = [];
+  const fields = headers.map((raw) => {
+    const header = raw.trim();
+    const mapped = Object.hasOwn(mapping.columns, header);
+    const field = mapped ? (mapping.columns[header] ?? undefined) : mapHeader(header);
     if (field && !taken.has(field)) {
       taken.add(field);
+      columns.push({ header, field, how: mapped ? 'mapping' : 'header' });
       return field;
     }
-    if (header.trim()) extra.push(header.trim());
+    if (header) {
+      extra.push(header);
+      columns.push({ header, field: null, how: mapped ? 'mapping' : field ? 'repeated' : 'unknown' });
+    }
     return undefined;
   });
-  return { fields, extra };
+  return { fields, extra, columns };
 }
 
 /** Why every row of a file whose header names no title is rejected (data-format.md §4: no title, no example). */
@@ -34,17 +42,18 @@ export const NO_TITLE_COLUMN = 'Colonne Titre absente';
  * title column does not stop the run: each row of that file is rejected (the caller decides whether
  * a run where no file has one is fatal).
  */
-export async function* readExportFile(file: InputFile, report: (r: FileReport) => void): AsyncGenerator<FileEvent> {
+export async function* readExportFile(file: InputFile, report: (r: FileReport) => void, mapping: ColumnMapping = EMPTY_MAPPING): AsyncGenerator<FileEvent> {
   const encoding = await detectEncoding(file.path);
   const delimiter = detectDelimiter(await readHead(file.path, encoding));
-  const stats: FileReport = { file: file.name, encoding, delimiter, rows: 0, rejected: 0, extraColumns: [], header: [], titleColumn: false };
+  const stats: FileReport = { file: file.name, encoding, delimiter, rows: 0, rejected: 0, extraColumns: [], columns: [], header: [], titleColumn: false };
   report(stats);
   let fields: (ColumnField | undefined)[] | undefined;
   for await (const record of readCsv(readText(file.path, encoding), delimiter)) {
     if (!fields) {
-      const mapped = mapColumns(record.cells);
+      const mapped = mapColumns(record.cells, mapping);
       fields = mapped.fields;
       stats.extraColumns = mapped.extra;
+      stats.columns = mapped.columns;
       stats.header = record.cells;
       stats.titleColumn = fields.includes('title');
       continue;
@@ -64,7 +73,7 @@ export async function* readExportFile(file: InputFile, report: (r: FileReport) =
       if (field) cells[field] = cell;
     });
     const result = rowToExample(cells, source);
-    if (result.ok) yield { kind: 'example', example: result.example, cuts: result.cuts };
+    if (result.ok) yield { kind: 'example', example: applyValueMapping(result.example, mapping.values), cuts: result.cuts };
     else {
       stats.rejected++;
       yield { kind: 'reject', reject: { ...source, reason: result.reason, cells: record.cells } };

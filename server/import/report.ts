@@ -4,6 +4,7 @@ import { BOM, neutralise, toSpreadsheetCsv } from '../csv/spreadsheet-csv.js';
 import type { Example } from '#domain/example.js';
 import type { Duplicate } from '#domain/normalise/dedupe.js';
 import type { TextField } from '#domain/normalise/cut.js';
+import type { ColumnField } from '#domain/columns.js';
 import type { DatasetInfo } from '../engine/documents.js';
 import type { HistoryEntry } from '../publish/history.js';
 import type { Delimiter } from './delimiter.js';
@@ -20,10 +21,19 @@ export interface FileReport {
   rejected: number;
   /** Non-empty headers that name no field (ignored). */
   extraColumns: string[];
+  /** Every non-empty header and what it became: named by the header, by the curator's mapping, or ignored. */
+  columns: ColumnReport[];
   /** The header cells as read; empty for an empty file. */
   header: string[];
   /** False when the header has no title column (every row of the file is then rejected) or the file is empty. */
   titleColumn: boolean;
+}
+
+export interface ColumnReport {
+  header: string;
+  field: ColumnField | null;
+  /** `header`: its name says the field; `mapping`: the curator chose; `repeated`: a second column for a field already filled; `unknown`: nothing matched. */
+  how: 'header' | 'mapping' | 'repeated' | 'unknown';
 }
 
 export interface Reject extends Source {

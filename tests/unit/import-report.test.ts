@@ -25,7 +25,7 @@ describe('TruncationTally', () => {
 });
 
 const file = (over: Partial<FileReport>): FileReport => ({
-  file: 'a.csv', encoding: 'utf-8', delimiter: ';', rows: 3, rejected: 0, extraColumns: [], header: ['Titre'], titleColumn: true, ...over,
+  file: 'a.csv', encoding: 'utf-8', delimiter: ';', rows: 3, rejected: 0, extraColumns: [], columns: [{ header: 'Titre', field: 'title', how: 'header' }], header: ['Titre'], titleColumn: true, ...over,
 });
 const report = (over: Partial<ImportReport>): ImportReport => ({
   dryRun: true, startedAt: '2024-01-01T00:00:00.000Z', durationMs: 1, files: [file({})],
