@@ -51,7 +51,10 @@ export type Health =
   | { status: 'ok'; engine: 'available'; documents: number; dataVersion: string | null }
   | { status: 'unavailable'; engine: 'unavailable' };
 
-export type ErrorCode = 'invalid_request' | 'not_found' | 'rate_limited' | 'engine_unavailable' | 'internal';
+export type ErrorCode =
+  | 'invalid_request' | 'not_found' | 'rate_limited' | 'engine_unavailable' | 'internal'
+  // The curators' workspace (api.md « Curators »): no session, no CSRF token, a refused file, a step that must wait or be confirmed.
+  | 'unauthorized' | 'forbidden' | 'payload_too_large' | 'unsupported_file' | 'conflict' | 'confirmation_required';
 
 /** One rejected param of a 400: which, the value sent, what was expected. */
 export interface ParamProblem {

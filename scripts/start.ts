@@ -8,6 +8,7 @@ import { connectEngine, stopOnSignals } from '#server/engine/connect.js';
 import type { EngineHandle } from '#server/engine/embedded.js';
 import { createEngineClient, type EngineClient } from '#server/engine-client/engine-client.js';
 import { runImport } from '#server/import/run-import.js';
+import { adminOptionsFrom, createAdminService } from '#server/admin/admin-service.js';
 import { ensureSearchKey } from '#server/keys.js';
 import { datasetState } from '#server/search/dataset-info.js';
 import { createLogger } from '#server/start/logger.js';
@@ -23,7 +24,7 @@ async function importSampleIfEmpty(engine: EngineHandle, admin: EngineClient, co
   const dataDir = join(root, 'data');
   if (!existsSync(dataDir)) return logger.warn('index vide et pas de dossier data/ à importer');
   logger.info('index vide : import des exemples de data/…');
-  const report = await runImport({ paths: [dataDir], engine: { url: engine.url, masterKey: engine.masterKey }, index: config.MEILI_INDEX, dryRun: false });
+  const report = await runImport({ paths: [dataDir], engine: { url: engine.url, masterKey: engine.masterKey }, index: config.MEILI_INDEX, dryRun: false, keepVersions: config.KEEP_VERSIONS });
   logger.info(report.counts, 'exemples importés');
 }
 
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
     await importSampleIfEmpty(engine, admin, config, logger);
     const app = createApp({
       search: { engine: search, index: config.MEILI_INDEX },
+      admin: createAdminService(adminOptionsFrom(config, { url: engine.url, masterKey: engine.masterKey }, admin, logger)),
+      dataWatchMs: config.DATA_WATCH_MS,
       logger,
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
       exportRateLimitPerMinute: config.RATE_LIMIT_EXPORT_PER_MINUTE,

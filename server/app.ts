@@ -12,6 +12,9 @@ import { statsRoutes } from './routes/stats-routes.js';
 import { openApiRoutes } from './routes/openapi-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { createSearchCache } from './search/search-cache.js';
+import { watchDataVersion } from './search/data-version-watcher.js';
+import type { AdminService } from './admin/admin-service.js';
+import { adminRoutes } from './routes/admin-routes.js';
 import type { SearchContext } from './engine-client/multi-search.js';
 
 export interface AppDeps {
@@ -25,6 +28,10 @@ export interface AppDeps {
   searchCacheMs?: number;
   /** Express `trust proxy`: off unless the app sits behind a known proxy. */
   trustProxy?: boolean | number | string;
+  /** The curators' workspace (/api/admin), its state in the engine; absent = no workspace. */
+  admin?: AdminService;
+  /** How often the live data version is read to drop shared answers after a publication by any process (ms); absent = never. */
+  dataWatchMs?: number;
   /** Built front end to serve (web/dist), if any. */
   webDir?: string;
   now?: () => Date;
@@ -57,11 +64,14 @@ export function createApp(deps: AppDeps): Express {
   // address typing the same words cost one engine call per word, not a budget each.
   api.use(perIpLimit(deps.rateLimitPerMinute ?? 6_000, (res) => res.locals.sharedAnswer === true));
   api.use(['/export', '/stats'], perIpLimit(deps.exportRateLimitPerMinute ?? 120));
-  api.use(searchRoutes(deps.search, createSearchCache({ ttlMs: deps.searchCacheMs ?? 0 })));
+  const cache = createSearchCache({ ttlMs: deps.searchCacheMs ?? 0 });
+  if (deps.dataWatchMs && deps.searchCacheMs) watchDataVersion(deps.search, deps.dataWatchMs, () => cache.clear());
+  api.use(searchRoutes(deps.search, cache));
   api.use(metaRoutes(deps.search));
   api.use(exportRoutes(deps.search, deps.now ?? (() => new Date())));
   api.use(statsRoutes(deps.search, deps.now ?? (() => new Date())));
   api.use(openApiRoutes());
+  if (deps.admin) api.use('/admin', adminRoutes(deps.admin, () => cache.clear()));
   api.use(apiNotFound);
   app.use('/api', api);
 

@@ -51,3 +51,6 @@ export const COLUMNS: readonly Column[] = EXPORT_ORDER.map((field) => {
 
 export const headerRow = (lang: Lang): string[] => COLUMNS.map((c) => c[lang]);
 export const exampleRow = (example: Example, lang: Lang): (string | number)[] => COLUMNS.map((c) => neutralise(c.value(example, lang)));
+
+/** One field of an example as its export cell reads (labels, joined values), unneutralised: what a diff shows before → after. */
+export const cellOf = (field: ColumnField, example: Example, lang: Lang): string => String(SOURCES.get(field)!.value(example, lang) ?? '');

@@ -11,6 +11,8 @@ import type { SearchQuery } from '#domain/query.js';
 export interface SearchCache {
   /** The answer to `query`: kept, being computed for another request (`shared`), or computed now by `compute`. */
   answer(query: SearchQuery, compute: () => Promise<string>): Promise<{ body: string; shared: boolean }>;
+  /** Drops every kept answer (a new data version went live). */
+  clear(): void;
 }
 
 export interface SearchCacheOptions {
@@ -26,7 +28,7 @@ export function searchKey(query: SearchQuery): string {
 }
 
 export function createSearchCache({ ttlMs, maxChars = 16_000_000 }: SearchCacheOptions): SearchCache {
-  if (ttlMs <= 0) return { answer: async (_query, compute) => ({ body: await compute(), shared: false }) };
+  if (ttlMs <= 0) return { answer: async (_query, compute) => ({ body: await compute(), shared: false }), clear: () => {} };
   const cache = new LRUCache<string, string, () => Promise<string>>({
     ttl: ttlMs,
     maxSize: maxChars,
@@ -43,5 +45,6 @@ export function createSearchCache({ ttlMs, maxChars = 16_000_000 }: SearchCacheO
       if (body === undefined) return { body: await compute(), shared: false };
       return { body, shared: !computed };
     },
+    clear: () => cache.clear(),
   };
 }

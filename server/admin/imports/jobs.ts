@@ -1,0 +1,96 @@
+import type { EngineClient } from '../../engine-client/engine-client.js';
+import type { DiffCounts } from '../../engine/documents.js';
+import type { UploadKind } from '../uploads/sniff-file.js';
+import { jobsIndex } from '../store/admin-indexes.js';
+import { docStore, quoted } from '../store/doc-store.js';
+
+// An import preview (or a rollback) as every app process sees it: status, progress, report, diff counts, the stage it
+// built. The process that runs it writes progress as it goes; a job whose notes stop (its process died) reads as failed.
+
+export type JobStatus = 'reading' | 'ready' | 'failed' | 'publishing' | 'published' | 'discarded';
+
+export interface JobFile {
+  name: string;
+  size: number;
+  kind: UploadKind;
+  uploadId: string;
+  chunks: number;
+  /** The header row's signature (mapping.ts), once read: which saved profile fits it. */
+  signature?: string;
+}
+
+export interface Job {
+  id: string;
+  kind: 'import' | 'restore';
+  status: JobStatus;
+  progress: number;
+  /** What it is doing, in French, for the progress bar. */
+  phase: string;
+  by: string;
+  createdAt: string;
+  createdMs: number;
+  /** Last note from the process running it (ms). */
+  updatedAt: number;
+  expiresAt: number;
+  files: JobFile[];
+  /** The mapping in force (JSON of ColumnMapping), and the profile it came from. */
+  mapping: string;
+  profile?: string;
+  /** Each new preview of the same upload builds a new stage. */
+  attempt: number;
+  stageUid?: string;
+  /** The Staged of publish/ (JSON), what publishStaged needs. */
+  staged?: string;
+  baseVersion?: string | null;
+  /** The import report (JSON), as the CLI writes it. */
+  report?: string;
+  diff?: DiffCounts;
+  error?: string;
+  /** Once published (or restored): the version and its history entry. */
+  dataVersion?: string;
+  historyId?: string;
+}
+
+/** A job still running with no note for this long is taken as interrupted (its process stopped). */
+export const SILENT_MS = 10 * 60_000;
+export const RUNNING: JobStatus[] = ['reading', 'publishing'];
+
+export function jobStore(engine: EngineClient, index: string) {
+  const store = docStore<Job>(engine, jobsIndex(index), { filterableAttributes: ['kind', 'status', 'expiresAt', 'historyId', 'stageUid'], sortableAttributes: ['createdMs'] });
+  return {
+    store,
+    /** A job as read now: a running one whose process went silent is reported failed. */
+    async get(id: string): Promise<Job | undefined> {
+      if (!/^[A-Za-z0-9_-]{1,64}$/.test(id)) return undefined;
+      const job = await store.get(id);
+      if (job && RUNNING.includes(job.status) && Date.now() - job.updatedAt > SILENT_MS) {
+        return { ...job, status: 'failed', error: 'Interrompu : le serveur qui le traitait s’est arrêté. Relancez l’aperçu.' };
+      }
+      return job;
+    },
+    recent: (limit = 20) => store.fetch({ filter: `kind = "import" AND status != "discarded"`, sort: ['createdMs:desc'], limit, fields: ['id', 'status', 'progress', 'phase', 'by', 'createdAt', 'files', 'diff', 'error', 'dataVersion', 'updatedAt'] }),
+    byHistory: (ids: string[]) => (ids.length ? store.fetch({ filter: `historyId IN [${ids.map(quoted).join(', ')}]`, fields: ['id', 'historyId', 'stageUid'] }) : Promise.resolve({ results: [] as Job[], total: 0 })),
+    expired: (now = Date.now()) => store.fetch({ filter: `expiresAt < ${now} AND status IN ["ready", "failed", "reading"]`, limit: 100 }),
+  };
+}
+
+export type JobStore = ReturnType<typeof jobStore>;
+
+/**
+ * Progress notes at most twice a second, never waited for: they queue behind the stage's own indexing and must not stall
+ * it. `settled()` resolves once the last note is enqueued, so a final write made after it lands after every note.
+ */
+export function progressNotes(jobs: JobStore, id: string): { note(progress: number, phase: string): void; settled(): Promise<void> } {
+  let last = 0;
+  let pending: Promise<void> = Promise.resolve();
+  return {
+    note(progress, phase) {
+      const now = Date.now();
+      if (now - last < 500) return;
+      last = now;
+      const doc = { id, progress: Math.min(1, Math.round(progress * 1000) / 1000), phase, updatedAt: now };
+      pending = pending.then(() => jobs.store.patch([doc], { wait: false })).catch(() => {});
+    },
+    settled: () => pending,
+  };
+}
