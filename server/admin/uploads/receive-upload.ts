@@ -67,6 +67,7 @@ export async function receiveUpload(req: Request, limits: UploadLimits): Promise
   const files: ReceivedFile[] = [];
   const fields: Record<string, string> = {};
   const writes: Promise<void>[] = [];
+  const streams: NodeJS.ReadableStream[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
       const fail = (error: HttpError) => {
@@ -78,6 +79,7 @@ export async function receiveUpload(req: Request, limits: UploadLimits): Promise
         if (field !== 'files') return void stream.resume();
         const file: ReceivedFile = { name: cleanFileName(info.filename ?? ''), path: join(dir, `${files.length}`), size: 0 };
         files.push(file);
+        streams.push(stream);
         stream.on('data', (chunk: Buffer) => (file.size += chunk.length));
         stream.on('limit', () => fail(tooLarge(limits, file.name)));
         writes.push(pipeline(stream, createWriteStream(file.path)));
@@ -95,6 +97,8 @@ export async function receiveUpload(req: Request, limits: UploadLimits): Promise
     });
     await Promise.all(writes);
   } catch (error) {
+    // A refused upload's file streams never end by themselves: stop their writes before deleting the folder.
+    for (const stream of streams) (stream as NodeJS.ReadableStream & { destroy(): void }).destroy();
     await Promise.allSettled(writes);
     await cleanup();
     throw error;
