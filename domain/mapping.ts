@@ -1,25 +1,21 @@
-import { z } from 'zod';
 import { TEXT_COLUMNS, type ColumnField } from './columns.js';
 import type { Example } from './example.js';
 import { ACTOR_TYPE, FACETS, REGION, termOf, type AnyFacet } from './facet-registry.js';
 import { fold } from './fold.js';
 import { regionOfDepartment } from './lookup.js';
 
-// A curator's mapping of an export (the workspace's editor, a saved profile, `npm run import -- --mapping FILE`):
+// A curator's mapping (zod-free, so the workspace's page reads it too; the schema is in mapping-schema.ts) of an export (the workspace's editor, a saved profile, `npm run import -- --mapping FILE`):
 // which field each header fills, and which taxonomy id an odd value means. Applied the same way by the CLI and the workspace.
 
-const COLUMN_FIELDS = [...TEXT_COLUMNS.map((c) => c.field), ...FACETS.map((f) => f.field)] as [ColumnField, ...ColumnField[]];
+/** Every field a column can fill, in the order the mapping editor lists them. */
+export const COLUMN_FIELDS = [...TEXT_COLUMNS.map((c) => c.field), ...FACETS.map((f) => f.field)] as [ColumnField, ...ColumnField[]];
 
-/** The document fields whose unmapped values a mapping can turn into taxonomy ids. */
-export const VALUE_FIELDS = [...FACETS.map((f) => f.field), 'lead.type'] as const;
-
-export const ColumnMappingSchema = z.object({
+export interface ColumnMapping {
   /** Header as written in the file (trimmed) → the field it fills, or null to ignore the column. */
-  columns: z.record(z.string().min(1).max(300), z.enum(COLUMN_FIELDS).nullable()).default({}),
+  columns: Record<string, ColumnField | null>;
   /** Document field (`themes`, `regions`, `lead.type`…) → value as written → taxonomy id. */
-  values: z.record(z.string().max(40), z.record(z.string().min(1).max(300), z.union([z.string().max(64), z.number().int()]))).default({}),
-});
-export type ColumnMapping = z.infer<typeof ColumnMappingSchema>;
+  values: Record<string, Record<string, string | number>>;
+}
 
 export const EMPTY_MAPPING: ColumnMapping = { columns: {}, values: {} };
 

@@ -5,6 +5,8 @@ import { createApp } from '#server/app.js';
 import { publishExamples } from '#server/import/publish.js';
 import { createSearchClient } from '#server/keys.js';
 import { buildWeb } from '#server/start/web-build.js';
+import { createAdminService, type AdminOptions, type AdminService } from '#server/admin/admin-service.js';
+import { createEngineClient } from '#server/engine-client/engine-client.js';
 
 const root = resolve(import.meta.dirname, '../..');
 export const WEB_DIST = resolve(root, 'web/dist');
@@ -16,15 +18,34 @@ export function buildWebForTests(): void {
 
 export interface WebApp {
   baseUrl: string;
+  /** The workspace, when started with `admin`. */
+  admin?: AdminService;
   close(): Promise<void>;
 }
 
+/** The workspace on the same engine and index, as `npm start` builds it (its bounds overridable). */
+function workspaceFor(url: string, masterKey: string, index: string, options: Partial<AdminOptions>): AdminService {
+  return createAdminService({
+    engine: createEngineClient({ url, key: masterKey, timeoutMs: 60_000 }),
+    target: { url, masterKey },
+    index,
+    keepVersions: 5,
+    uploadMaxBytes: 50 * 1024 * 1024,
+    xlsxMaxUncompressedBytes: 500 * 1024 * 1024,
+    sessionMs: 12 * 3_600_000,
+    throttle: { maxPerAccount: 5, maxPerIp: 30, lockMs: 15 * 60_000 },
+    removalConfirmPercent: 20,
+    ...options,
+  });
+}
+
 /** Publishes examples to a fresh index (unless publish: false, index already filled) and serves the real app (API + built web) on 127.0.0.1, on a free port. */
-export async function startWebApp(options: { url: string; masterKey: string; index: string; examples: Example[]; publish?: boolean }): Promise<WebApp> {
+export async function startWebApp(options: { url: string; masterKey: string; index: string; examples: Example[]; publish?: boolean; admin?: Partial<AdminOptions>; searchCacheMs?: number }): Promise<WebApp> {
   const { url, masterKey, index, examples } = options;
   if (options.publish !== false) await publishExamples({ url, masterKey, index, examples, files: ['fixtures-web.csv'] });
   const { client: engine } = await createSearchClient({ url, masterKey, index, timeoutMs: 5_000 });
-  const app = createApp({ search: { engine, index }, webDir: WEB_DIST, rateLimitPerMinute: 0, exportRateLimitPerMinute: 0 });
+  const admin = options.admin ? workspaceFor(url, masterKey, index, options.admin) : undefined;
+  const app = createApp({ search: { engine, index }, webDir: WEB_DIST, rateLimitPerMinute: 0, exportRateLimitPerMinute: 0, ...(admin ? { admin } : {}), ...(options.searchCacheMs ? { searchCacheMs: options.searchCacheMs, dataWatchMs: 1_000 } : {}) });
   const server: Server = await new Promise((ok) => {
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });
@@ -32,10 +53,12 @@ export async function startWebApp(options: { url: string; masterKey: string; ind
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    ...(admin ? { admin } : {}),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       engine.close();
+      admin?.options.engine.close();
     },
   };
 }

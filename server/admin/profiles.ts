@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { ColumnMappingSchema, type ColumnMapping } from '#domain/mapping.js';
+import type { ColumnMapping } from '#domain/mapping.js';
+import { ColumnMappingSchema } from '#domain/mapping-schema.js';
 import type { EngineClient } from '../engine-client/engine-client.js';
 import { profilesIndex } from './store/admin-indexes.js';
 import { docStore, quoted } from './store/doc-store.js';

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { ColumnMappingSchema, type ColumnMapping } from '#domain/mapping.js';
+import type { ColumnMapping } from '#domain/mapping.js';
+import { ColumnMappingSchema } from '#domain/mapping-schema.js';
 import { ImportError } from './errors.js';
 
 /** A mapping file for `--mapping`: a mapping `{ columns, values }`, or a profile saved in the workspace (`{ name, mapping }`). */

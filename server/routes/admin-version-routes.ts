@@ -1,6 +1,6 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
-import { ColumnMappingSchema } from '#domain/mapping.js';
+import { ColumnMappingSchema } from '#domain/mapping-schema.js';
 import type { AdminService } from '../admin/admin-service.js';
 import { validProfileName } from '../admin/profiles.js';
 import { listVersions, startRestore, versionReport } from '../admin/versions.js';

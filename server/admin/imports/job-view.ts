@@ -1,4 +1,4 @@
-import { ColumnMappingSchema } from '#domain/mapping.js';
+import { ColumnMappingSchema } from '#domain/mapping-schema.js';
 import type { AdminService } from '../admin-service.js';
 import type { Job } from './jobs.js';
 import { removalCheck } from './job-actions.js';
@@ -15,7 +15,7 @@ export async function jobView(svc: AdminService, job: Job) {
     phase: job.phase,
     by: job.by,
     createdAt: job.createdAt,
-    files: job.files.map((f) => ({ name: f.name, size: f.size, kind: f.kind })),
+    files: job.files.map((f) => ({ name: f.name, size: f.size, kind: f.kind, signature: f.signature ?? null })),
     mapping: ColumnMappingSchema.parse(JSON.parse(job.mapping)),
     profile: job.profile ?? null,
     profileSuggestions: suggestions.filter((p) => p.name !== job.profile).map((p) => p.name),

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { ColumnMappingSchema, EMPTY_MAPPING, type ColumnMapping } from '#domain/mapping.js';
+import { EMPTY_MAPPING, type ColumnMapping } from '#domain/mapping.js';
+import { ColumnMappingSchema } from '#domain/mapping-schema.js';
 import { HttpError } from '../../http/http-error.js';
 import type { AdminService } from '../admin-service.js';
 import type { Received } from '../uploads/receive-upload.js';
