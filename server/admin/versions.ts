@@ -27,6 +27,8 @@ export async function listVersions(svc: AdminService) {
     files: h.files,
     counts: { documents: h.documents, ...h.diff },
     live: h === liveEntry,
+    /** An older publication of the content that is live now. */
+    sameAsLive: h !== liveEntry && h.dataVersion === live?.dataVersion,
     restorable: h.dataVersion !== live?.dataVersion && kept.includes(h.dataVersion),
     importId: jobOf.get(h.id) ?? null,
   }));

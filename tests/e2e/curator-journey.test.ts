@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,14 +38,17 @@ afterAll(async () => {
 });
 
 /** Checks the screen with axe (no serious or critical problem) and, when asked, saves it at both widths. */
-async function step(page: Page, name: string): Promise<void> {
+async function step(page: Page, name: string, section?: string): Promise<void> {
   if (process.env.DEBUG_JOURNEY) process.stderr.write(`step ${name} ${new Date().toISOString()}\n`);
   expect(await seriousAxeProblems(page), `axe on ${name}`).toEqual([]);
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
   for (const width of [1280, 1024]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: join(SHOTS, `admin-${name}-${width}.png`), fullPage: true });
+    await page.setViewportSize({ width, height: 1000 });
+    // The screen at the section the step is about (its heading at the top), as the curator sees it.
+    if (section) await page.evaluate((id) => document.getElementById(id)?.scrollIntoView(), section);
+    else await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(SHOTS, `admin-${name}-${width}.png`) });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -93,7 +97,7 @@ describe('curator', () => {
     await page.getByLabel('Champ de la colonne « Territoire »').selectOption('regions');
     await page.getByLabel('Champ de la colonne « Objectifs »').selectOption('sdgs');
     await page.getByLabel('Champ de la colonne « Thème »').selectOption('themes');
-    await step(page, 'mapping');
+    await step(page, 'mapping', 'mapping-title');
     await page.getByRole('button', { name: 'Relire les fichiers avec cette correspondance' }).click();
     await expect.poll(() => page.getByRole('button', { name: /Ajoutés/ }).textContent(), { timeout: 120_000 }).toMatch(/^4\s/);
     await page.getByText('Aperçu prêt : rien n’est encore publié.').waitFor({ timeout: 120_000 });
@@ -111,7 +115,7 @@ describe('curator', () => {
     await page.getByLabel('Chercher un titre').fill('potager');
     await expect.poll(() => page.locator('.diff-status').textContent()).toMatch(/^1 exemple/);
     await page.getByRole('heading', { level: 4, name: /Potager pédagogique des lauréats 2025/ }).waitFor();
-    await step(page, 'diff');
+    await step(page, 'diff', 'diff-title');
     const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Tout le détail (CSV)' }).click()]);
     expect(csv.suggestedFilename()).toMatch(/^changements-.*\.csv$/);
 
@@ -141,6 +145,48 @@ describe('curator', () => {
     await page.getByRole('heading', { level: 1, name: 'Espace des curateurs' }).waitFor();
     await page.reload();
     await page.getByRole('button', { name: 'Se connecter' }).waitFor();
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 600_000);
+
+  it('sees a changed example field by field, and confirms a publication that removes more than a fifth of the base', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.setDefaultTimeout(30_000);
+    const problems = watchProblems(page);
+    // Only the platform's export, one summary reworded: the other two dialects' examples would go.
+    const platform = readFileSync(SAMPLE[1]!, 'utf8');
+    expect(platform).toContain('GAIA anime en Isère');
+    const file = join(mkdtempSync(join(tmpdir(), 'odd17-curator-')), 'export-plateforme-2025.csv');
+    writeFileSync(file, platform.replace('GAIA anime en Isère', 'GAIA anime désormais en Isère'));
+    await page.goto(`${app.baseUrl}/admin`);
+    await page.getByLabel('Nom du compte').fill(CURATOR.name);
+    await page.getByLabel('Mot de passe').fill(CURATOR.password);
+    await page.getByRole('button', { name: 'Se connecter' }).click();
+    await page.locator('input[type=file]').setInputFiles([file]);
+    await page.getByRole('button', { name: 'Déposer et prévisualiser' }).click();
+    await page.getByText('Aperçu prêt : rien n’est encore publié.').waitFor({ timeout: 120_000 });
+
+    await page.getByRole('button', { name: /Modifiés/ }).click();
+    const gaia = page.getByRole('article').filter({ hasText: 'GAIA, catalyseur territorial' });
+    await gaia.getByRole('table').waitFor();
+    const row = gaia.getByRole('row', { name: /^Résumé/ });
+    expect(await row.getByRole('cell').first().textContent()).toContain('GAIA anime en Isère');
+    expect(await row.getByRole('cell').nth(1).textContent()).toContain('GAIA anime désormais en Isère');
+    await step(page, 'changed', 'diff-title');
+
+    const removed = Number(((await page.getByRole('button', { name: /Retirés/ }).textContent()) ?? '').replace(/\D/g, ''));
+    expect(removed).toBeGreaterThan(252); // more than 20 % of 1,260
+    const publish = page.getByRole('button', { name: 'Publier', exact: true });
+    await page.getByText(new RegExp(`retire ${removed.toLocaleString('fr-FR').replace(/\s/g, '\\s')} des 1\\s260 exemples en ligne`)).waitFor();
+    expect(await publish.isDisabled()).toBe(true);
+    await page.getByLabel('Nombre d’exemples retirés').fill(String(removed - 1));
+    expect(await publish.isDisabled()).toBe(true);
+    await page.getByLabel('Nombre d’exemples retirés').fill(String(removed));
+    expect(await publish.isEnabled()).toBe(true);
+    await step(page, 'confirm', 'publish-title');
+    await publish.click();
+    await page.getByText(/Publié : la recherche publique montre cette version/).waitFor({ timeout: 120_000 });
+    expect(await publicHits(page, '')).toBe(1260 - removed);
     expect(problems).toEqual([]);
     await page.close();
   }, 600_000);

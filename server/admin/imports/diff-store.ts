@@ -19,7 +19,7 @@ export const DIFF_KINDS: DiffKind[] = ['added', 'removed', 'changed', 'unchanged
 export async function diffWriter(engine: EngineClient, stageUid: string): Promise<{ add(entry: DiffEntry): Promise<void>; finish(): Promise<void> }> {
   const uid = diffIndexName(stageUid);
   await write(engine, 'POST', '/indexes', { uid, primaryKey: 'id' });
-  await write(engine, 'PATCH', `/indexes/${uid}/settings`, { searchableAttributes: ['title'], filterableAttributes: ['kind', 'id'], sortableAttributes: ['title', 'id'], displayedAttributes: ['id', 'kind', 'title'] });
+  await write(engine, 'PATCH', `/indexes/${uid}/settings`, { searchableAttributes: ['title'], filterableAttributes: ['kind', 'id'], sortableAttributes: ['title', 'id'], displayedAttributes: ['id', 'kind', 'title'], pagination: { maxTotalHits: 10_000_000 } });
   let batch: DiffEntry[] = [];
   const tasks: EnqueuedTask[] = [];
   const flush = async () => {

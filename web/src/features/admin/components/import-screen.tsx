@@ -58,7 +58,7 @@ export function ImportScreen({ id }: { id: string }) {
           <p><strong>Publié : la recherche publique montre cette version (version {data.dataVersion}).</strong> <a href="/">Voir la recherche</a> · <Link href={VERSIONS_PATH}>Historique des versions</Link></p>
         </div>
       ) : null}
-      {data.status === 'ready' ? <p className="banner banner--info" role="status"><strong>Aperçu prêt : rien n’est encore publié.</strong> Vérifiez ce qui change, corrigez la correspondance au besoin, puis publiez.</p> : null}
+      {data.status === 'ready' ? <div className="banner banner--info" role="status"><p><strong>Aperçu prêt : rien n’est encore publié.</strong> Vérifiez ce qui change, corrigez la correspondance au besoin, puis publiez.</p></div> : null}
       {data.profileSuggestions.length ? (
         <div className="banner banner--info">
           <p>Le profil « {data.profileSuggestions[0]} » a été enregistré pour des fichiers aux mêmes en-têtes.</p>

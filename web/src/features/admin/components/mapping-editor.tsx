@@ -14,8 +14,8 @@ const HOW: Record<ColumnReport['how'], string> = { header: 'reconnue par son nom
 const VALUE_FIELD_NAME = (field: string) => (field === 'lead.type' ? 'Type de porteur' : FIELD_NAME.get(field) ?? field);
 
 /** Every column of the files once (by header), with what it became. */
-function columnsOf(job: ImportJob): (ColumnReport & { files: string[] })[] {
-  const byHeader = new Map<string, ColumnReport & { files: string[] }>();
+function columnsOf(job: ImportJob): Column[] {
+  const byHeader = new Map<string, Column>();
   for (const file of job.report?.files ?? []) {
     for (const column of file.columns ?? []) {
       const seen = byHeader.get(column.header);
@@ -24,6 +24,47 @@ function columnsOf(job: ImportJob): (ColumnReport & { files: string[] })[] {
     }
   }
   return [...byHeader.values()];
+}
+
+type Column = ColumnReport & { files: string[] };
+
+/** Columns with, for each, a choice of the field it fills (or none). */
+function ColumnTable({ caption, columns, fieldOf, onChange }: { caption: string; columns: Column[]; fieldOf: (c: Column) => string; onChange: (header: string, field: string) => void }) {
+  if (!columns.length) return <p>Aucune colonne ignorée : chaque colonne a été reconnue par son nom.</p>;
+  return (
+    <div className="table-scroll">
+      <table className="admin-table">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">En-tête dans le fichier</th>
+            <th scope="col">Lue comme</th>
+            <th scope="col">Jusqu’ici</th>
+          </tr>
+        </thead>
+        <tbody>
+          {columns.map((c) => (
+            <tr key={c.header} className={c.field ? undefined : 'row--warn'}>
+              <th scope="row">
+                « {c.header} » <span className="muted column-files">{c.files.join(', ')}</span>
+              </th>
+              <td>
+                <select aria-label={`Champ de la colonne « ${c.header} »`} value={fieldOf(c)} onChange={(e) => onChange(c.header, e.target.value)}>
+                  <option value="">— Ignorer cette colonne —</option>
+                  {FIELDS.map(([field, name]) => (
+                    <option key={field} value={field}>
+                      {name}
+                    </option>
+                  ))}
+                </select>
+              </td>
+              <td>{HOW[c.how]}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
 }
 
 /** For each column, the field it fills (or ignored); for each unrecognised value, its taxonomy id; then a new preview. */
@@ -57,38 +98,11 @@ export function MappingEditor({ job, onRemapped }: { job: ImportJob; onRemapped:
     <section className="admin-card" aria-labelledby="mapping-title">
       <h2 id="mapping-title">Correspondance des colonnes et des valeurs</h2>
       <p className="muted">Choisissez le champ d’une colonne mal nommée ou ignorée, et le terme de la nomenclature d’une valeur non reconnue ; puis relisez les fichiers pour voir l’aperçu mis à jour.</p>
-      <div className="table-scroll">
-        <table className="admin-table">
-          <caption>Colonnes</caption>
-          <thead>
-            <tr>
-              <th scope="col">En-tête dans le fichier</th>
-              <th scope="col">Lue comme</th>
-              <th scope="col">Aujourd’hui</th>
-            </tr>
-          </thead>
-          <tbody>
-            {columns.map((c) => (
-              <tr key={c.header} className={c.field ? undefined : 'row--warn'}>
-                <th scope="row">
-                  {c.header} <span className="muted">({c.files.join(', ')})</span>
-                </th>
-                <td>
-                  <select aria-label={`Champ de la colonne « ${c.header} »`} value={fieldOf(c)} onChange={(e) => setColumn(c.header, e.target.value)}>
-                    <option value="">— Ignorer cette colonne —</option>
-                    {FIELDS.map(([field, name]) => (
-                      <option key={field} value={field}>
-                        {name}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-                <td>{HOW[c.how]}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <ColumnTable caption="Colonnes ignorées ou choisies : à vérifier" columns={columns.filter((c) => c.how !== 'header')} fieldOf={fieldOf} onChange={setColumn} />
+      <details className="admin-details">
+        <summary>Colonnes reconnues par leur nom ({n(columns.filter((c) => c.how === 'header').length)})</summary>
+        <ColumnTable caption="Colonnes reconnues par leur nom" columns={columns.filter((c) => c.how === 'header')} fieldOf={fieldOf} onChange={setColumn} />
+      </details>
       {unmapped.length ? (
         <div className="table-scroll">
           <table className="admin-table">

@@ -62,7 +62,7 @@ export function VersionsScreen() {
                 <td>
                   {v.live ? <strong className="badge">En ligne</strong> : v.restorable ? (
                     <button type="button" className="btn" disabled={!!restoring} onClick={() => void start(v.dataVersion)} aria-label={`Rétablir la version ${v.dataVersion} du ${dateTime(v.publishedAt)}`}>Rétablir</button>
-                  ) : <span className="muted">non conservée</span>}
+                  ) : <span className="muted">{v.sameAsLive ? 'même contenu qu’en ligne' : 'non conservée'}</span>}
                 </td>
               </tr>
             ))}

@@ -88,6 +88,7 @@ export interface Version {
   files: string[];
   counts: { documents: number } & DiffCounts;
   live: boolean;
+  sameAsLive: boolean;
   restorable: boolean;
   importId: string | null;
 }
