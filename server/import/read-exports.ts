@@ -27,8 +27,10 @@ export interface ReadOptions {
 export interface ExportReading {
   /** Every example as read, passed on while it is (so far) the one kept for its id; the engine keeps the last sent per id, the deduper's final winner. */
   examples: AsyncGenerator<Example>;
-  /** The report of the reading, once `examples` is drained. */
+  /** The report of the reading, once every file was read (also when the run then stopped on a fatal problem). */
   report(): ReadReport;
+  /** Whether every file was read. */
+  readonly finished: boolean;
 }
 
 function nothingToImport(files: FileReport[]): ImportError {
@@ -60,13 +62,14 @@ export function readExports(inputs: InputFile[], options: ReadOptions): ExportRe
         }
       }
     }
+    // Every file read: the report can say what was found, even when what follows stops the run.
+    drained = true;
     // Thrown inside the stream, so a publish under way fails and leaves the live index as it was.
     if (files.every((f) => !f.titleColumn)) throw nothingToImport(files);
     // An export whose every row was rejected is almost surely the wrong file: never let it empty the live index.
     if (options.publishing && deduper.examples().length === 0) {
       throw new ImportError(`Rien à importer : aucune ligne valide (${rejects.length} rejetée(s)) ; les données en ligne restent inchangées`);
     }
-    drained = true;
   }
 
   function report(): ReadReport {
@@ -98,5 +101,11 @@ export function readExports(inputs: InputFile[], options: ReadOptions): ExportRe
     };
   }
 
-  return { examples: examples(), report };
+  return {
+    examples: examples(),
+    report,
+    get finished() {
+      return drained;
+    },
+  };
 }

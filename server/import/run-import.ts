@@ -5,7 +5,8 @@ import { buildPrefix, cleanLeftovers, type EngineTarget } from './publish.js';
 import { discardStaged, publishStaged } from '../publish/stage-and-publish.js';
 import { readExports, type ReadProgress } from './read-exports.js';
 import { writeReport, type ImportReport } from './report.js';
-import { stageImport } from './stage-import.js';
+import { stageImport, StoppedRun } from './stage-import.js';
+import type { DiffEntry } from '../publish/diff-indexes.js';
 
 export type ImportProgress = ReadProgress | { phase: 'publish'; sent: number };
 
@@ -24,6 +25,8 @@ export interface RunImportOptions {
   /** Where the JSON report and the rejects CSV go; no files are written when undefined. */
   reportDir?: string;
   onProgress?: (progress: ImportProgress) => void;
+  /** Sees every example of the diff against the live base once (as the workspace lists them). */
+  onDiffEntry?: (entry: DiffEntry) => void | Promise<void>;
 }
 
 /**
@@ -51,6 +54,10 @@ export async function runImport(options: RunImportOptions): Promise<ImportReport
     mapping: options.mapping,
     onProgress: options.onProgress,
     onSent: (sent) => options.onProgress?.({ phase: 'publish', sent }),
+    onDiffEntry: options.onDiffEntry,
+  }).catch((error: unknown) => {
+    // The CLI says the reason itself (its report of fatal runs is issue 11's).
+    throw error instanceof StoppedRun ? error.reason : error;
   });
   report.startedAt = new Date(started).toISOString();
   report.durationMs = Date.now() - started;

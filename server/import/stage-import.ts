@@ -23,17 +23,33 @@ export function stagedReport(read: ReturnType<ReturnType<typeof readExports>['re
   return { dryRun: false, index, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, ...read, dataset: staged.info };
 }
 
-/** Reads and stages; the files' own fatal problems (no title column, no valid row) are thrown and nothing is left. */
+/** A run that stopped once its files were read (no title column, no valid row): what was read, for the curator to fix. */
+export class StoppedRun extends Error {
+  override name = 'StoppedRun';
+  constructor(
+    readonly reason: Error,
+    readonly report: ImportReport,
+  ) {
+    super(reason.message, { cause: reason });
+  }
+}
+
+/** Reads and stages; a fatal problem leaves nothing behind and is thrown (as StoppedRun, with the report, once the files were read). */
 export async function stageImport(options: StageImportOptions): Promise<{ staged: Staged; report: ImportReport }> {
   const started = Date.now();
   const reading = readExports(options.inputs, { mapping: options.mapping, publishing: true, onProgress: options.onProgress });
-  const staged = await stageExamples(options.engine, {
-    index: options.index,
-    uid: options.uid,
-    examples: reading.examples,
-    files: options.inputs.map((f) => f.name),
-    onProgress: options.onSent,
-    onDiffEntry: options.onDiffEntry,
-  });
-  return { staged, report: stagedReport(reading.report(), staged, options.index, started) };
+  try {
+    const staged = await stageExamples(options.engine, {
+      index: options.index,
+      uid: options.uid,
+      examples: reading.examples,
+      files: options.inputs.map((f) => f.name),
+      onProgress: options.onSent,
+      onDiffEntry: options.onDiffEntry,
+    });
+    return { staged, report: stagedReport(reading.report(), staged, options.index, started) };
+  } catch (error) {
+    if (!reading.finished || !(error instanceof Error)) throw error;
+    throw new StoppedRun(error, { dryRun: false, index: options.index, startedAt: new Date(started).toISOString(), durationMs: Date.now() - started, ...reading.report() });
+  }
 }

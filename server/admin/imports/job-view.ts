@@ -6,7 +6,7 @@ import { removalCheck } from './job-actions.js';
 // GET /api/admin/imports/:id: what the workspace shows of a job (never its stage's index name or the engine's words).
 
 export async function jobView(svc: AdminService, job: Job) {
-  const suggestions = job.status === 'ready' ? await svc.profiles.matching(job.files.map((f) => f.signature ?? '')) : [];
+  const suggestions = job.status === 'ready' || job.status === 'failed' ? await svc.profiles.matching(job.files.map((f) => f.signature ?? '')) : [];
   const removal = removalCheck(job, svc.options.removalConfirmPercent);
   return {
     id: job.id,

@@ -7,7 +7,7 @@ import { ColumnMappingSchema } from '#domain/mapping-schema.js';
 import { ImportError } from '../../import/errors.js';
 import type { InputFile } from '../../import/files.js';
 import type { ImportReport } from '../../import/report.js';
-import { stageImport } from '../../import/stage-import.js';
+import { stageImport, StoppedRun } from '../../import/stage-import.js';
 import { PublishError } from '../../publish/engine-admin.js';
 import { stagePrefix } from '../../publish/index-names.js';
 import { datasetOf, discardStaged } from '../../publish/stage-and-publish.js';
@@ -30,8 +30,13 @@ async function countLines(path: string): Promise<number> {
 }
 
 /** The message a curator sees for a failed preview: the pipeline's own French words, or a plain fallback. */
-export const failureMessage = (error: unknown): string =>
-  error instanceof ImportError || error instanceof PublishError ? error.message : 'L’aperçu a échoué sur une erreur inattendue (voir le journal du serveur). Réessayez ; si elle revient, signalez-la.';
+export const failureMessage = (error: unknown): string => {
+  const reason = error instanceof StoppedRun ? error.reason : error;
+  return reason instanceof ImportError || reason instanceof PublishError ? reason.message : 'L’aperçu a échoué sur une erreur inattendue (voir le journal du serveur). Réessayez ; si elle revient, signalez-la.';
+};
+
+/** The job's files with the signature of their header row, from a report. */
+const signed = (job: Job, report: ImportReport): Job['files'] => job.files.map((f, i) => ({ ...f, signature: headerSignature(report.files[i]?.header ?? []) }));
 
 /** Deletes a job's stage and its diff index (best effort). */
 export async function dropStage(svc: AdminService, stageUid: string | undefined): Promise<void> {
@@ -86,13 +91,14 @@ export async function runPreview(svc: AdminService, job: Job, local?: Map<string
     });
     await diff.finish();
     await notes.settled();
-    const files = job.files.map((f, i) => ({ ...f, signature: headerSignature(report.files[i]?.header ?? []) }));
-    await svc.jobs.store.patch([{ id: job.id, status: 'ready', progress: 1, phase: 'Aperçu prêt', files, staged: JSON.stringify(staged), baseVersion: staged.baseVersion, report: JSON.stringify(report satisfies ImportReport), diff: staged.diff, updatedAt: Date.now() }]);
+    await svc.jobs.store.patch([{ id: job.id, status: 'ready', progress: 1, phase: 'Aperçu prêt', files: signed(job, report), staged: JSON.stringify(staged), baseVersion: staged.baseVersion, report: JSON.stringify(report satisfies ImportReport), diff: staged.diff, updatedAt: Date.now() }]);
   } catch (error) {
     svc.options.logger?.warn({ err: error, job: job.id }, 'aperçu en échec');
     await notes.settled();
     await dropStage(svc, stageUid);
-    await svc.jobs.store.patch([{ id: job.id, status: 'failed', phase: 'Échec', error: failureMessage(error), updatedAt: Date.now() }]).catch(() => {});
+    // A run stopped after reading (no title column…) keeps its report: the mapping editor is how the curator fixes it.
+    const read = error instanceof StoppedRun ? { report: JSON.stringify(error.report), files: signed(job, error.report) } : {};
+    await svc.jobs.store.patch([{ id: job.id, status: 'failed', phase: 'Échec', error: failureMessage(error), ...read, updatedAt: Date.now() }]).catch(() => {});
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
