@@ -66,9 +66,11 @@ async function main(): Promise<void> {
     const searchKey = config.MEILI_SEARCH_KEY ?? (await ensureSearchKey(admin, config.MEILI_INDEX));
     search = createEngineClient({ url: engine.url, key: searchKey, timeoutMs: config.ENGINE_TIMEOUT_MS });
     await importSampleIfEmpty(engine, admin, config, logger);
+    const workspace = createAdminService(adminOptionsFrom(config, { url: engine.url, masterKey: engine.masterKey }, admin, logger));
+    void workspace.warmUp().catch((error: unknown) => logger.warn({ err: error }, 'espace des curateurs : index non préparés (ils le seront au premier usage)'));
     const app = createApp({
       search: { engine: search, index: config.MEILI_INDEX },
-      admin: createAdminService(adminOptionsFrom(config, { url: engine.url, masterKey: engine.masterKey }, admin, logger)),
+      admin: workspace,
       dataWatchMs: config.DATA_WATCH_MS,
       logger,
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,

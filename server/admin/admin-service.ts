@@ -33,7 +33,7 @@ export interface AdminOptions {
 
 export function createAdminService(options: AdminOptions) {
   const { engine, index } = options;
-  return {
+  const service = {
     options: { maxFiles: 10, previewTtlMs: 24 * 3_600_000, ...options },
     curators: curators(engine, index),
     sessions: sessions(engine, index, options.sessionMs),
@@ -41,7 +41,13 @@ export function createAdminService(options: AdminOptions) {
     jobs: jobStore(engine, index),
     uploads: uploadStore(engine, index),
     profiles: profileStore(engine, index),
+    /** Creates the workspace's indexes (and settings) now, so a curator's first login or upload does not wait for them. */
+    async warmUp(): Promise<void> {
+      await Promise.all([service.curators.store, service.jobs.store].map((s) => s.fetch({ limit: 1 })));
+      await Promise.all([service.sessions.ready(), service.throttle.ready(), service.uploads.ready(), service.profiles.list()]);
+    },
   };
+  return service;
 }
 
 export type AdminService = ReturnType<typeof createAdminService>;

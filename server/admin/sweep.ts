@@ -5,6 +5,16 @@ import { dropStage } from './imports/run-preview.js';
 // never got created. Run by any process now and then; every step is idempotent, so two processes sweeping is harmless.
 
 let running: Promise<void> | undefined;
+let last = 0;
+// Each sweep enqueues engine writes that a curator's next upload would queue behind: once every ten minutes is plenty.
+const EVERY_MS = 10 * 60_000;
+
+/** Sweeps unless this process did less than ten minutes ago (what the routes call). */
+export function sweepNowAndThen(svc: AdminService): Promise<void> {
+  if (Date.now() - last < EVERY_MS) return running ?? Promise.resolve();
+  last = Date.now();
+  return sweepExpired(svc);
+}
 
 export function sweepExpired(svc: AdminService): Promise<void> {
   return (running ??= (async () => {

@@ -31,7 +31,7 @@ export function loginRoutes(svc: AdminService): Router {
       log?.warn({ curator: name, ip }, 'admin: connexion refusée');
       throw new HttpError(401, 'unauthorized', 'Nom ou mot de passe incorrect.');
     }
-    await svc.throttle.succeeded(name);
+    if (wait.counted) await svc.throttle.succeeded(name);
     const { token } = await svc.sessions.open(curator);
     setSessionCookie(req, res, token, svc.options.sessionMs);
     log?.info({ curator: curator.name, ip }, 'admin: connexion');

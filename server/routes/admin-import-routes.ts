@@ -6,7 +6,7 @@ import { streamDiffCsv } from '../admin/imports/diff-csv.js';
 import { discardImport, jobOr404, publishImport, remapImport } from '../admin/imports/job-actions.js';
 import { diffSourceOf, jobView } from '../admin/imports/job-view.js';
 import { mappingFrom, startImport } from '../admin/imports/start-import.js';
-import { sweepExpired } from '../admin/sweep.js';
+import { sweepNowAndThen } from '../admin/sweep.js';
 import { receiveUpload } from '../admin/uploads/receive-upload.js';
 import { adminClient } from '../publish/engine-admin.js';
 import { versionIndexName } from '../publish/index-names.js';
@@ -38,7 +38,7 @@ export function importRoutes(svc: AdminService, onPublished: () => void): Router
   };
 
   router.post('/imports', async (req, res) => {
-    void sweepExpired(svc);
+    void sweepNowAndThen(svc);
     const received = await receiveUpload(req, { maxFileBytes: svc.options.uploadMaxBytes, maxFiles: svc.options.maxFiles });
     try {
       const job = await startImport(svc, received, sessionOf(res).name);
@@ -50,7 +50,7 @@ export function importRoutes(svc: AdminService, onPublished: () => void): Router
     }
   });
   router.get('/imports', async (_req, res) => {
-    void sweepExpired(svc);
+    void sweepNowAndThen(svc);
     res.json((await svc.jobs.recent()).results);
   });
   router.get('/imports/:id', async (req, res) => {

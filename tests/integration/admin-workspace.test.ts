@@ -5,6 +5,7 @@ import { runImport } from '#server/import/run-import.js';
 import { publishExamples } from '#server/import/publish.js';
 import type { DiffEntry } from '#server/publish/diff-indexes.js';
 import { diffIndexName, uploadsIndex } from '#server/admin/store/admin-indexes.js';
+import { sweepExpired } from '#server/admin/sweep.js';
 import { makeExample } from '../fixtures/api/fixture-examples.js';
 import { laureatesWorkbook } from '../fixtures/admin/workbook.js';
 import type { ImportReport } from '#server/import/report.js';
@@ -21,7 +22,7 @@ function comparable(report: ImportReport): unknown {
 }
 
 describe('curators’ workspace: upload, preview, publish, roll back', () => {
-  it('previews the three sample dialects with the same report and diff as the CLI, publishes, and rolls back', async () => {
+  it('previews the three sample dialects with the same report and diff as the CLI, publishes, and names the curator in the history', async () => {
     const { app, index, close } = await adminApp();
     try {
       // The CLI on a twin index gives the reference report.
@@ -153,6 +154,22 @@ describe('curators’ workspace: upload, preview, publish, roll back', () => {
       await agent.post('/api/admin/versions/ffffffffffff/restore').set('X-CSRF-Token', csrf).expect(404);
       await agent.delete('/api/admin/profiles/Lauréats fondation').set('X-CSRF-Token', csrf).expect(204);
       await agent.get('/api/admin/profiles/Lauréats fondation').expect(404);
+    } finally {
+      close();
+    }
+  });
+
+  it('lets an unpublished preview expire: its stage, diff and uploaded files deleted', async () => {
+    const { app, index, engine, svc, close } = await adminApp({ admin: { previewTtlMs: 1 } });
+    try {
+      const { agent, csrf } = await loggedIn(app);
+      const created = await agent.post('/api/admin/imports').set('X-CSRF-Token', csrf).attach('files', Buffer.from('Titre;Région\nCantine bio;Bretagne\n'), 'petit.csv').expect(201);
+      await settled(agent, `/api/admin/imports/${created.body.id}`);
+      await sweepExpired(svc);
+      expect((await agent.get(`/api/admin/imports/${created.body.id}`).expect(200)).body).toMatchObject({ status: 'discarded', phase: 'Expiré' });
+      const left = (await engine.request<{ results: { uid: string }[] }>('GET', '/indexes?limit=1000')).results.map((i) => i.uid).filter((u) => u.startsWith(`${index}__stage_`));
+      expect(left).toEqual([]);
+      expect((await engine.request<{ total: number }>('POST', `/indexes/${uploadsIndex(index)}/documents/fetch`, { limit: 1 })).total).toBe(0);
     } finally {
       close();
     }

@@ -26,14 +26,16 @@ export function loginThrottle(engine: EngineClient, index: string, options: Thro
   const store = docStore<Attempts>(engine, loginAttemptsIndex(index), { filterableAttributes: ['lockedUntil', 'since'] });
   const ids = (name: string, ip: string) => [key('a', name.trim()), key('i', ip)] as const;
   return {
-    /** Seconds until this account or address may try again, or 0. */
-    async retryAfter(name: string, ip: string): Promise<{ seconds: number; by?: 'account' | 'ip' }> {
+    /** Its index exists, with its settings. */
+    ready: async (): Promise<void> => void (await store.fetch({ limit: 1 })),
+    /** Seconds until this account or address may try again, or 0; `counted` when the account has failures on record. */
+    async retryAfter(name: string, ip: string): Promise<{ seconds: number; by?: 'account' | 'ip'; counted: boolean }> {
       const [account, address] = await Promise.all(ids(name, ip).map((id) => store.get(id)));
       const now = Date.now();
       for (const [doc, by] of [[account, 'account'], [address, 'ip']] as const) {
-        if (doc && doc.lockedUntil > now) return { seconds: Math.ceil((doc.lockedUntil - now) / 1000), by };
+        if (doc && doc.lockedUntil > now) return { seconds: Math.ceil((doc.lockedUntil - now) / 1000), by, counted: true };
       }
-      return { seconds: 0 };
+      return { seconds: 0, counted: !!account };
     },
     async failed(name: string, ip: string): Promise<void> {
       const now = Date.now();

@@ -22,13 +22,15 @@ const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 export function sessions(engine: EngineClient, index: string, lifetimeMs: number) {
   const store = docStore<Session>(engine, sessionsIndex(index), { filterableAttributes: ['expiresAt', 'curatorId'] });
   return {
+    /** Its index exists, with its settings. */
+    ready: async (): Promise<void> => void (await store.fetch({ limit: 1 })),
     /** Opens a session; returns the cookie's token (never stored as is). */
     async open(curator: { id: string; name: string }): Promise<{ token: string; session: Session }> {
       const token = randomBytes(32).toString('base64url');
       const session: Session = { id: tokenId(token), curatorId: curator.id, name: curator.name, csrfToken: randomBytes(32).toString('base64url'), createdAt: new Date().toISOString(), expiresAt: Date.now() + lifetimeMs };
       await store.put(session);
-      // Expired sessions of everyone go with each login: the index never grows without bound.
-      void store.deleteWhere(`expiresAt < ${Date.now()}`).catch(() => {});
+      // Expired sessions of everyone go now and then (an engine write each time): the index never grows without bound.
+      if (Math.random() < 0.1) void store.deleteWhere(`expiresAt < ${Date.now()}`).catch(() => {});
       return { token, session };
     },
     /** The live session of a cookie token, or undefined (unknown, logged out, expired). */

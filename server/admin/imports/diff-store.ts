@@ -5,7 +5,7 @@ import type { DiffEntry, DiffKind } from '../../publish/diff-indexes.js';
 import { anyOf } from '../../search/filter.js';
 import { diffIndexName } from '../store/admin-indexes.js';
 import { quoted } from '../store/doc-store.js';
-import { isNotFound, waitForTask, write, type EnqueuedTask } from '../store/tasks.js';
+import { isNotFound, waitForTask, type EnqueuedTask } from '../store/tasks.js';
 import { fieldChanges, type FieldChange } from './field-diff.js';
 
 // The examples a stage adds, removes, changes or keeps, one document each in `<stage>-diff` (id, kind, title): counted,
@@ -18,10 +18,12 @@ export const DIFF_KINDS: DiffKind[] = ['added', 'removed', 'changed', 'unchanged
 /** Collects diff entries into the stage's diff index, a batch at a time. */
 export async function diffWriter(engine: EngineClient, stageUid: string): Promise<{ add(entry: DiffEntry): Promise<void>; finish(): Promise<void> }> {
   const uid = diffIndexName(stageUid);
-  await write(engine, 'POST', '/indexes', { uid, primaryKey: 'id' });
-  await write(engine, 'PATCH', `/indexes/${uid}/settings`, { searchableAttributes: ['title'], filterableAttributes: ['kind', 'id'], sortableAttributes: ['title', 'id'], displayedAttributes: ['id', 'kind', 'title'], pagination: { maxTotalHits: 10_000_000 } });
+  // Enqueued, not waited for one by one: the engine runs them in order, and finish() waits for them all.
+  const tasks: EnqueuedTask[] = [
+    await engine.request<EnqueuedTask>('POST', '/indexes', { uid, primaryKey: 'id' }),
+    await engine.request<EnqueuedTask>('PATCH', `/indexes/${uid}/settings`, { searchableAttributes: ['title'], filterableAttributes: ['kind', 'id'], sortableAttributes: ['title', 'id'], displayedAttributes: ['id', 'kind', 'title'], pagination: { maxTotalHits: 10_000_000 } }),
+  ];
   let batch: DiffEntry[] = [];
-  const tasks: EnqueuedTask[] = [];
   const flush = async () => {
     if (batch.length) tasks.push(await engine.request<EnqueuedTask>('POST', `/indexes/${uid}/documents`, batch));
     batch = [];

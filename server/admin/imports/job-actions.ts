@@ -71,12 +71,13 @@ export async function publishImport(svc: AdminService, job: Job, by: string, con
     if (error instanceof LockBusyError) throw new HttpError(409, 'conflict', error.message);
     throw error;
   }
+  // Waited for: after the 202, every process must read « publishing » (a poller stops on « ready »).
   await svc.jobs.store.patch([{ id: job.id, status: 'publishing', progress: 0.1, phase: 'Bascule vers la nouvelle version', updatedAt: Date.now() }]);
   void (async () => {
     try {
       const report = JSON.parse(job.report ?? '{}') as ImportReport;
       const entry = await publishStaged(svc.options.target, svc.options.index, staged, { by, keep: svc.options.keepVersions, report });
-      await svc.uploads.remove(job.files.map((f) => f.uploadId));
+      void svc.uploads.remove(job.files.map((f) => f.uploadId)).catch(() => {});
       const { report: _r, ...published } = entry;
       await svc.jobs.store.patch([{ id: job.id, status: 'published', progress: 1, phase: 'Publié', dataVersion: entry.dataVersion, historyId: entry.id, report: JSON.stringify({ ...report, published }), updatedAt: Date.now() }]);
       onDone();

@@ -77,7 +77,7 @@ export function jobStore(engine: EngineClient, index: string) {
 export type JobStore = ReturnType<typeof jobStore>;
 
 /**
- * Progress notes at most twice a second, never waited for: they queue behind the stage's own indexing and must not stall
+ * Progress notes every 2 s at most, never waited for: they queue behind the stage's own indexing and must not stall
  * it. `settled()` resolves once the last note is enqueued, so a final write made after it lands after every note.
  */
 export function progressNotes(jobs: JobStore, id: string): { note(progress: number, phase: string): void; settled(): Promise<void> } {
@@ -86,7 +86,7 @@ export function progressNotes(jobs: JobStore, id: string): { note(progress: numb
   return {
     note(progress, phase) {
       const now = Date.now();
-      if (now - last < 500) return;
+      if (now - last < 2_000) return;
       last = now;
       const doc = { id, progress: Math.min(1, Math.round(progress * 1000) / 1000), phase, updatedAt: now };
       pending = pending.then(() => jobs.store.patch([doc], { wait: false })).catch(() => {});

@@ -70,7 +70,8 @@ export async function runPreview(svc: AdminService, job: Job, local?: Map<string
   const dir = await mkdtemp(join(tmpdir(), 'odd17-preview-'));
   const stageUid = `${stagePrefix(index)}${job.id}_${job.attempt}`;
   try {
-    await svc.jobs.store.patch([{ id: job.id, stageUid, updatedAt: Date.now() }]);
+    // Noted for the expiry sweep should this process die mid-preview; nothing waits on it.
+    await svc.jobs.store.patch([{ id: job.id, stageUid, updatedAt: Date.now() }], { wait: false });
     const inputs = await inputsOf(svc, job, dir, local);
     const rows = Math.max(1, (await Promise.all(inputs.map((f) => countLines(f.path)))).reduce((a, b) => a + b, 0));
     const base = (await datasetOf(adminClient(target), index))?.documents ?? 0;

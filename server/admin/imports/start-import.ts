@@ -5,6 +5,7 @@ import { HttpError } from '../../http/http-error.js';
 import type { AdminService } from '../admin-service.js';
 import type { Received } from '../uploads/receive-upload.js';
 import { FileRefused, sniffFile } from '../uploads/sniff-file.js';
+import type { EnqueuedTask } from '../store/tasks.js';
 import type { Job, JobFile } from './jobs.js';
 import { runPreview } from './run-preview.js';
 
@@ -47,9 +48,12 @@ export async function startImport(svc: AdminService, received: Received, by: str
   const expiresAt = now + svc.options.previewTtlMs;
   const files: JobFile[] = [];
   const local = new Map<string, string>();
+  const writes: EnqueuedTask[] = [];
   for (const [i, file] of received.files.entries()) {
     const uploadId = newId();
-    files.push({ name: file.name, size: file.size, kind: kinds[i] as JobFile['kind'], uploadId, chunks: await svc.uploads.save(uploadId, file.path, expiresAt) });
+    const saved = await svc.uploads.save(uploadId, file.path, expiresAt);
+    writes.push(...saved.tasks);
+    files.push({ name: file.name, size: file.size, kind: kinds[i] as JobFile['kind'], uploadId, chunks: saved.chunks });
     local.set(uploadId, file.path);
   }
   const job: Job = {
@@ -57,6 +61,7 @@ export async function startImport(svc: AdminService, received: Received, by: str
     updatedAt: now, expiresAt, files, mapping: JSON.stringify(mapping), ...(profile ? { profile } : {}), attempt: 1,
   };
   await svc.jobs.store.put(job);
+  await svc.uploads.check(writes);
   void runPreview(svc, job, local).finally(() => received.cleanup());
   return job;
 }

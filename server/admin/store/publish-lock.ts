@@ -26,7 +26,8 @@ export async function acquirePublishLock(engine: EngineClient, index: string, st
   for (let attempt = 0; attempt < 2; attempt++) {
     try {
       await write(engine, 'POST', '/indexes', { uid, primaryKey: 'id' });
-      return () => write(engine, 'DELETE', `/indexes/${uid}`).catch(() => {});
+      // Released without waiting: the engine runs the deletion before any later creation of the same lock.
+      return () => engine.request('DELETE', `/indexes/${uid}`).then(() => {}, () => {});
     } catch (error) {
       if (!(error instanceof EngineTaskError && error.code === 'index_already_exists')) throw error;
       const age = await lockAge(engine, uid);

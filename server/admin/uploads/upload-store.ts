@@ -22,8 +22,13 @@ const CHUNK_BYTES = 8 * 1024 * 1024;
 export function uploadStore(engine: EngineClient, index: string) {
   const store = docStore<Chunk>(engine, uploadsIndex(index), { filterableAttributes: ['uploadId', 'expiresAt'] });
   return {
-    /** Stores a file; returns its number of chunks. */
-    async save(uploadId: string, path: string, expiresAt: number): Promise<number> {
+    /** Its index exists, with its settings. */
+    ready: async (): Promise<void> => void (await store.fetch({ limit: 1 })),
+    /**
+     * Enqueues a file's chunks; returns their number and the tasks to check. Not waited for: the engine runs tasks in the
+     * order they came, so once the job that names them is written (and waited for), they are stored too.
+     */
+    async save(uploadId: string, path: string, expiresAt: number): Promise<{ chunks: number; tasks: EnqueuedTask[] }> {
       await store.fetch({ limit: 1 }); // the index and its settings exist before the chunks go in
       const tasks: EnqueuedTask[] = [];
       let n = 0;
@@ -31,8 +36,11 @@ export function uploadStore(engine: EngineClient, index: string) {
         tasks.push(await engine.request<EnqueuedTask>('POST', `/indexes/${store.uid}/documents`, [{ id: `${uploadId}_${n}`, uploadId, n, data: chunk.toString('base64'), expiresAt }]));
         n++;
       }
+      return { chunks: n, tasks };
+    },
+    /** Throws if any of these chunk writes failed (they are done by the time a later write was waited for). */
+    async check(tasks: EnqueuedTask[]): Promise<void> {
       for (const task of tasks) await waitForTask(engine, task);
-      return n;
     },
     /** Writes a stored file back to `path` (in this process's scratch folder). */
     async restore(uploadId: string, chunks: number, path: string): Promise<void> {
