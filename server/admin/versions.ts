@@ -6,7 +6,7 @@ import { isKept, keptVersions } from '../publish/swap-versions.js';
 import type { AdminService } from './admin-service.js';
 import { newId } from './imports/start-import.js';
 import type { Job } from './imports/jobs.js';
-import { acquirePublishLock, LockBusyError } from './store/publish-lock.js';
+import { publishLockOr409 } from './imports/job-actions.js';
 
 // GET /api/admin/versions and rollbacks: the history written by every publication (CLI or workspace), which versions
 // are still kept, which one is live.
@@ -47,13 +47,7 @@ export async function startRestore(svc: AdminService, dataVersion: string, by: s
   const client = adminClient(svc.options.target);
   if (!(await isKept(client, svc.options.index, dataVersion))) throw new HttpError(404, 'not_found', `La version ${dataVersion} n’est pas (ou plus) conservée : elle ne peut pas être rétablie.`);
   if ((await datasetOf(client, svc.options.index))?.dataVersion === dataVersion) throw new HttpError(409, 'conflict', `La version ${dataVersion} est déjà celle en ligne.`);
-  let release: () => Promise<void>;
-  try {
-    release = await acquirePublishLock(svc.options.engine, svc.options.index);
-  } catch (error) {
-    if (error instanceof LockBusyError) throw new HttpError(409, 'conflict', error.message);
-    throw error;
-  }
+  const release = await publishLockOr409(svc);
   const now = Date.now();
   const job: Job = { id: newId(), kind: 'restore', status: 'publishing', progress: 0.1, phase: `Retour à la version ${dataVersion}`, by, createdAt: new Date(now).toISOString(), createdMs: now, updatedAt: now, expiresAt: now + 30 * 24 * 3_600_000, files: [], mapping: '{}', attempt: 1, dataVersion };
   await svc.jobs.store.put(job);

@@ -6,7 +6,8 @@ import { anyOf } from '../../search/filter.js';
 import { diffIndexName } from '../store/admin-indexes.js';
 import { quoted } from '../store/doc-store.js';
 import { isNotFound, waitForTask, type EnqueuedTask } from '../store/tasks.js';
-import { fieldChanges, type FieldChange } from './field-diff.js';
+import type { DiffItem, DiffPage } from '#domain/admin-types.js';
+import { fieldChanges } from './field-diff.js';
 
 // The examples a stage adds, removes, changes or keeps, one document each in `<stage>-diff` (id, kind, title): counted,
 // searchable by title and paged by the engine, so a 100k diff never sits in memory. The fields before → after are read
@@ -53,20 +54,7 @@ async function documentsOf(engine: EngineClient, uid: string | undefined, ids: s
   }
 }
 
-export interface DiffItem extends DiffEntry {
-  /** Added: the new example; removed: the one going; changed: both, with the fields that differ. */
-  before?: Example;
-  after?: Example;
-  changes?: FieldChange[];
-}
-
-export interface DiffPage {
-  items: DiffItem[];
-  totalHits: number;
-  page: number;
-  hitsPerPage: number;
-  totalPages: number;
-}
+export type { DiffItem, DiffPage };
 
 export interface DiffSource {
   stageUid: string;

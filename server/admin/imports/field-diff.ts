@@ -2,16 +2,12 @@ import { EXPORT_ORDER, TEXT_COLUMNS } from '#domain/columns.js';
 import type { Example } from '#domain/example.js';
 import { FACETS } from '#domain/facet-registry.js';
 import { cellOf } from '../../export/columns.js';
+import type { FieldChange } from '#domain/admin-types.js';
 
 // What changed in an example, field by field, as a curator reads it: each column's text as an export would write it
 // (labels, values joined), so « Bretagne » → « Bretagne | Normandie » rather than raw ids.
 
-export interface FieldChange {
-  field: string;
-  label: string;
-  before: string;
-  after: string;
-}
+export type { FieldChange };
 
 const LABELS = new Map<string, string>([...TEXT_COLUMNS, ...FACETS].map((c) => [c.field, c.name.fr]));
 const unmappedText = (e: Example): string => e.unmapped.map((u) => u.value).join(' | ');

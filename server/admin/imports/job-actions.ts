@@ -46,6 +46,16 @@ export async function discardImport(svc: AdminService, job: Job): Promise<void> 
   await svc.jobs.store.patch([{ id: job.id, status: 'discarded', phase: 'Abandonné', updatedAt: Date.now() }]);
 }
 
+/** The publish lock, or a 409 saying another publication or rollback runs. */
+export async function publishLockOr409(svc: AdminService): Promise<() => Promise<void>> {
+  try {
+    return await acquirePublishLock(svc.options.engine, svc.options.index);
+  } catch (error) {
+    if (error instanceof LockBusyError) throw new HttpError(409, 'conflict', error.message);
+    throw error;
+  }
+}
+
 /** Share of the live base a publication removes, and whether it needs `confirmRemoved`. */
 export function removalCheck(job: Job, percent: number): { removed: number; base: number; share: number; needsConfirmation: boolean } {
   const diff = job.diff ?? { added: 0, removed: 0, changed: 0, unchanged: 0 };

@@ -1,9 +1,10 @@
+import type { DiffItem, DiffKind, DiffPage, FieldChange } from '#domain/admin-types.js';
 import type { ColumnMapping } from '#domain/mapping.js';
 
 // The shapes /api/admin answers with (api.md « Curators »), as the workspace reads them.
 
 export type JobStatus = 'reading' | 'ready' | 'failed' | 'publishing' | 'published' | 'discarded';
-export type DiffKind = 'added' | 'removed' | 'changed' | 'unchanged';
+export type { DiffKind };
 export type DiffCounts = Record<DiffKind, number>;
 
 export interface ColumnReport {
@@ -55,29 +56,7 @@ export interface ImportJob {
   dataVersion: string | null;
 }
 
-export interface FieldChange {
-  field: string;
-  label: string;
-  before: string;
-  after: string;
-}
-
-export interface DiffItem {
-  kind: DiffKind;
-  id: string;
-  title: string;
-  before?: { summary?: string; regions?: string[] };
-  after?: { summary?: string; regions?: string[] };
-  changes?: FieldChange[];
-}
-
-export interface DiffPage {
-  items: DiffItem[];
-  totalHits: number;
-  page: number;
-  hitsPerPage: number;
-  totalPages: number;
-}
+export type { DiffItem, DiffPage, FieldChange };
 
 export interface Version {
   id: string;
