@@ -51,7 +51,7 @@ export function importRoutes(svc: AdminService, onPublished: () => void): Router
   });
   router.get('/imports', async (_req, res) => {
     void sweepNowAndThen(svc);
-    res.json((await svc.jobs.recent()).results);
+    res.json((await svc.jobs.recent()).results.map((job) => ({ ...job, files: job.files.map((f) => ({ name: f.name, size: f.size, kind: f.kind })) })));
   });
   router.get('/imports/:id', async (req, res) => {
     res.json(await jobView(svc, await jobOr404(svc, req.params.id)));
