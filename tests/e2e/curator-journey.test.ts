@@ -92,11 +92,10 @@ describe('curator', () => {
     await expect.poll(() => page.getByRole('table', { name: /lignes rejetées/ }).getByText('Colonne Titre absente').count()).toBe(4);
     await step(page, 'preview');
 
-    // The mapping editor: the action's name is the title, the territory the region, the objectives the SDGs.
+    // The mapping editor: the action's name is the title, the territory the region, the objectives the SDGs (« Thème » was read by its name).
     await page.getByLabel('Champ de la colonne « Intitulé de l\'action »').selectOption('title');
     await page.getByLabel('Champ de la colonne « Territoire »').selectOption('regions');
     await page.getByLabel('Champ de la colonne « Objectifs »').selectOption('sdgs');
-    await page.getByLabel('Champ de la colonne « Thème »').selectOption('themes');
     await step(page, 'mapping', 'mapping-title');
     await page.getByRole('button', { name: 'Relire les fichiers avec cette correspondance' }).click();
     await expect.poll(() => page.getByRole('button', { name: /Ajoutés/ }).textContent(), { timeout: 120_000 }).toMatch(/^4\s/);

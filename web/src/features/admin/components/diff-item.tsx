@@ -1,4 +1,12 @@
+import { facetOf, valueLabel } from '#domain/facet-registry.js';
 import type { DiffItem } from '../lib/admin-types';
+
+const FACTS = [facetOf('region'), facetOf('sdg'), facetOf('theme')];
+
+/** Where it is, its SDGs and themes, in a line: enough to tell an added or removed example from another. */
+function facts(example: NonNullable<DiffItem['after']>): string {
+  return FACTS.flatMap((facet) => ((example as unknown as Record<string, (string | number)[]>)[facet.field] ?? []).map((id) => valueLabel(facet, id, 'fr', 'short'))).join(' · ');
+}
 
 /** One example of the diff: what it says (added, removed), or each changed field before → after. */
 export function DiffItemView({ item }: { item: DiffItem }) {
@@ -32,8 +40,11 @@ export function DiffItemView({ item }: { item: DiffItem }) {
             ))}
           </tbody>
         </table>
-      ) : example?.summary ? (
-        <p className="diff-item__summary">{example.summary}</p>
+      ) : example ? (
+        <>
+          {facts(example) ? <p className="diff-item__facts">{facts(example)}</p> : null}
+          {example.summary ? <p className="diff-item__summary">{example.summary}</p> : null}
+        </>
       ) : null}
     </article>
   );
