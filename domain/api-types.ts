@@ -26,11 +26,34 @@ export interface SearchResponse {
 
 export type DimensionValue = string | number;
 
+/**
+ * Example counts per (row value, column value) over the selection. Every value of a facet is a row or column, zero or
+ * not; years run from the selection's first to its last. Totals count examples (an example with two SDGs counts once in
+ * its row's total), so a row's cells may add up to more than its total.
+ */
 export interface CrossTable {
   rows: DimensionValue[];
   cols: DimensionValue[];
   counts: number[][];
   total: number;
+  /** Examples of the selection having each row value, and each column value. */
+  rowTotals: number[];
+  colTotals: number[];
+}
+
+/** `/api/changes`: the live data version and, for a link made on `since`, what changed in its search's set. */
+export interface DataChanges {
+  dataVersion: string | null;
+  /** When the live version went live. */
+  publishedAt: string | null;
+  since?: {
+    dataVersion: string;
+    /** When that version last went live; null when the history does not know it (counts are then null too). */
+    publishedAt: string | null;
+    /** Examples of the search first published after it, and examples already there whose content changed since. */
+    added: number | null;
+    changed: number | null;
+  };
 }
 
 export interface TaxonomyTerm {

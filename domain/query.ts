@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ExampleIdSchema, facetValueSchema, type ValueOf } from './example.js';
 import { FACETS, SORTS, STATS_DIMENSIONS, YEARS, type AnyFacet, type FacetParam } from './facet-registry.js';
+import { MEASURES } from './cross-table-measures.js';
 
 // The request contract of api.md, shared by the server (validation, OpenAPI); built from the facet registry.
 
@@ -55,13 +56,14 @@ export const SearchQuerySchema = z.strictObject({
 }).superRefine(yearsInOrder);
 export type SearchQuery = z.output<typeof SearchQuerySchema>;
 
-export const EXPORT_FORMATS = ['csv', 'json', 'ndjson', 'xlsx'] as const;
+export const EXPORT_FORMATS = ['csv', 'json', 'ndjson', 'xlsx', 'datapackage'] as const;
+const LangSchema = z.enum(['fr', 'en']).default('fr');
 export const ExportQuerySchema = z.strictObject({
   ...FilterShape,
   sort: SortSchema,
   format: z.enum(EXPORT_FORMATS).default('csv'),
   sep: z.enum(['semicolon', 'comma']).default('semicolon'),
-  lang: z.enum(['fr', 'en']).default('fr'),
+  lang: LangSchema,
 }).superRefine(yearsInOrder);
 export type ExportQuery = z.output<typeof ExportQuerySchema>;
 
@@ -70,8 +72,22 @@ export const StatsQuerySchema = z.strictObject({
   rows: z.enum(STATS_DIMENSIONS).default('region'),
   cols: z.enum(STATS_DIMENSIONS).default('sdg'),
   format: z.enum(['json', 'csv']).default('json'),
+  /** What the CSV's cells hold: counts, a share (of the row, the column, the selection) or the representation index. */
+  measure: z.enum(MEASURES).default('count'),
+  lang: LangSchema,
 }).superRefine(yearsInOrder);
 export type StatsQuery = z.output<typeof StatsQuerySchema>;
+
+/** `/api/feed`: the filters of a search, and the language of the feed's words. */
+export const FeedQuerySchema = z.strictObject({ ...FilterShape, lang: LangSchema }).superRefine(yearsInOrder);
+export type FeedQuery = z.output<typeof FeedQuerySchema>;
+
+/** A data version as the engine's meta document holds it (12 hex digits). */
+export const DataVersionSchema = z.string().regex(/^[0-9a-f]{12}$/, 'une version des données (12 caractères hexadécimaux)');
+
+/** `/api/changes`: what changed in a search's set since the data version a link was made on. */
+export const ChangesQuerySchema = z.strictObject({ ...FilterShape, since: DataVersionSchema.optional() }).superRefine(yearsInOrder);
+export type ChangesQuery = z.output<typeof ChangesQuerySchema>;
 
 /** `/api/examples/:id`. */
 export const ExampleParamsSchema = z.strictObject({ id: ExampleIdSchema });

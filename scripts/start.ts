@@ -9,6 +9,7 @@ import type { EngineHandle } from '#server/engine/embedded.js';
 import { createEngineClient, type EngineClient } from '#server/engine-client/engine-client.js';
 import { runImport } from '#server/import/run-import.js';
 import { adminOptionsFrom, createAdminService } from '#server/admin/admin-service.js';
+import { createBasePackageCache } from '#server/export/base-package.js';
 import { ensureSearchKey } from '#server/keys.js';
 import { datasetState } from '#server/search/dataset-info.js';
 import { createLogger } from '#server/start/logger.js';
@@ -66,12 +67,17 @@ async function main(): Promise<void> {
     const searchKey = config.MEILI_SEARCH_KEY ?? (await ensureSearchKey(admin, config.MEILI_INDEX));
     search = createEngineClient({ url: engine.url, key: searchKey, timeoutMs: config.ENGINE_TIMEOUT_MS });
     await importSampleIfEmpty(engine, admin, config, logger);
+    const ctx = { engine: search, index: config.MEILI_INDEX };
+    const basePackage = createBasePackageCache({ ctx });
     const workspace = createAdminService(adminOptionsFrom(config, { url: engine.url, masterKey: engine.masterKey }, admin, logger));
     void workspace.warmUp().catch((error: unknown) => logger.warn({ err: error }, 'espace des curateurs : index non préparés (ils le seront au premier usage)'));
     const app = createApp({
-      search: { engine: search, index: config.MEILI_INDEX },
-      admin: workspace,
+      search: ctx,
+      admin: { url: engine.url, masterKey: engine.masterKey },
+      workspace,
       dataWatchMs: config.DATA_WATCH_MS,
+      publicUrl: config.PUBLIC_URL,
+      basePackage,
       logger,
       rateLimitPerMinute: config.RATE_LIMIT_PER_MINUTE,
       exportRateLimitPerMinute: config.RATE_LIMIT_EXPORT_PER_MINUTE,
@@ -83,6 +89,8 @@ async function main(): Promise<void> {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : config.PORT;
     logger.info(`prêt : http://localhost:${port}/ (API : /api, documentation : /api/docs)`);
+    // The whole-base package is built now rather than by its first visitor (a cache: a failure only means it is built on demand).
+    basePackage.current(config.PUBLIC_URL ?? `http://localhost:${port}`).catch((error: unknown) => logger.warn({ err: error }, 'paquet de toute la base non préparé'));
   } catch (error) {
     await shutdown();
     throw error;

@@ -6,7 +6,12 @@ import { pinoHttp } from 'pino-http';
 import { apiNotFound, errorHandler } from './http/error-handler.js';
 import { perIpLimit } from './http/rate-limit.js';
 import { spaRoutes } from './http/spa.js';
+import { versionsSince } from './changes/data-changes.js';
+import { createBasePackageCache, type BasePackageCache } from './export/base-package.js';
+import { adminClient, type EngineTarget } from './publish/engine-admin.js';
+import { changesRoutes } from './routes/changes-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
+import { feedRoutes } from './routes/feed-routes.js';
 import { metaRoutes } from './routes/meta-routes.js';
 import { statsRoutes } from './routes/stats-routes.js';
 import { openApiRoutes } from './routes/openapi-routes.js';
@@ -28,8 +33,14 @@ export interface AppDeps {
   searchCacheMs?: number;
   /** Express `trust proxy`: off unless the app sits behind a known proxy. */
   trustProxy?: boolean | number | string;
+  /** The engine with its master key, for what the search key cannot read (the publishing history); never sent out. */
+  admin?: EngineTarget;
+  /** The site's public address (PUBLIC_URL) for links in exports and feeds; absent: the request's own. */
+  publicUrl?: string;
+  /** The cache of the whole-base package; absent: one in a fresh folder of the system's temporary directory. */
+  basePackage?: BasePackageCache;
   /** The curators' workspace (/api/admin), its state in the engine; absent = no workspace. */
-  admin?: AdminService;
+  workspace?: AdminService;
   /** How often the live data version is read to drop shared answers after a publication by any process (ms); absent = never. */
   dataWatchMs?: number;
   /** Built front end to serve (web/dist), if any. */
@@ -68,10 +79,14 @@ export function createApp(deps: AppDeps): Express {
   if (deps.dataWatchMs && deps.searchCacheMs) watchDataVersion(deps.search, deps.dataWatchMs, () => cache.clear());
   api.use(searchRoutes(deps.search, cache));
   api.use(metaRoutes(deps.search));
-  api.use(exportRoutes(deps.search, deps.now ?? (() => new Date())));
-  api.use(statsRoutes(deps.search, deps.now ?? (() => new Date())));
+  const now = deps.now ?? (() => new Date());
+  const basePackage = deps.basePackage ?? createBasePackageCache({ ctx: deps.search, now });
+  api.use(exportRoutes(deps.search, now, basePackage, deps.publicUrl));
+  api.use(feedRoutes(deps.search, deps.publicUrl));
+  api.use(changesRoutes(deps.search, versionsSince(deps.admin ? adminClient(deps.admin) : undefined, deps.search.index)));
+  api.use(statsRoutes(deps.search, now));
   api.use(openApiRoutes());
-  if (deps.admin) api.use('/admin', adminRoutes(deps.admin, () => cache.clear()));
+  if (deps.workspace) api.use('/admin', adminRoutes(deps.workspace, () => cache.clear()));
   api.use(apiNotFound);
   app.use('/api', api);
 

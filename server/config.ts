@@ -20,6 +20,8 @@ const EnvSchema = z.object({
   RATE_LIMIT_EXPORT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
   ENGINE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   SEARCH_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
+  // The site's public address, for the links exports and feeds carry (issue 14); unset: each request's own host.
+  PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
   // The curators' workspace (issue 12): versions kept for rollback, upload bounds, sessions, login throttling, the removal threshold.
   KEEP_VERSIONS: z.coerce.number().int().min(0).max(50).default(5),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1_000).default(50),

@@ -18,8 +18,10 @@ export function buildWebForTests(): void {
 
 export interface WebApp {
   baseUrl: string;
-  /** The workspace, when started with `admin`. */
-  admin?: AdminService;
+  /** The index it serves (a test may publish a new version to it). */
+  index: string;
+  /** The curators' workspace, when started with `workspace` (its options). */
+  workspace?: AdminService;
   close(): Promise<void>;
 }
 
@@ -40,12 +42,12 @@ function workspaceFor(url: string, masterKey: string, index: string, options: Pa
 }
 
 /** Publishes examples to a fresh index (unless publish: false, index already filled) and serves the real app (API + built web) on 127.0.0.1, on a free port. */
-export async function startWebApp(options: { url: string; masterKey: string; index: string; examples: Example[]; publish?: boolean; admin?: Partial<AdminOptions>; searchCacheMs?: number }): Promise<WebApp> {
+export async function startWebApp(options: { url: string; masterKey: string; index: string; examples: Example[]; publish?: boolean; workspace?: Partial<AdminOptions>; searchCacheMs?: number }): Promise<WebApp> {
   const { url, masterKey, index, examples } = options;
   if (options.publish !== false) await publishExamples({ url, masterKey, index, examples, files: ['fixtures-web.csv'] });
   const { client: engine } = await createSearchClient({ url, masterKey, index, timeoutMs: 5_000 });
-  const admin = options.admin ? workspaceFor(url, masterKey, index, options.admin) : undefined;
-  const app = createApp({ search: { engine, index }, webDir: WEB_DIST, rateLimitPerMinute: 0, exportRateLimitPerMinute: 0, ...(admin ? { admin } : {}), ...(options.searchCacheMs ? { searchCacheMs: options.searchCacheMs, dataWatchMs: 1_000 } : {}) });
+  const workspace = options.workspace ? workspaceFor(url, masterKey, index, options.workspace) : undefined;
+  const app = createApp({ search: { engine, index }, admin: { url, masterKey }, webDir: WEB_DIST, rateLimitPerMinute: 0, exportRateLimitPerMinute: 0, ...(workspace ? { workspace } : {}), ...(options.searchCacheMs ? { searchCacheMs: options.searchCacheMs, dataWatchMs: 1_000 } : {}) });
   const server: Server = await new Promise((ok) => {
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });
@@ -53,12 +55,13 @@ export async function startWebApp(options: { url: string; masterKey: string; ind
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
-    ...(admin ? { admin } : {}),
+    index,
+    ...(workspace ? { workspace } : {}),
     close: async () => {
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       engine.close();
-      admin?.options.engine.close();
+      workspace?.options.engine.close();
     },
   };
 }

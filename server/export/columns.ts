@@ -5,6 +5,8 @@ import { ACTOR_TYPE, FACETS, valueLabel, type AnyFacet, type Lang } from '#domai
 import { neutralise } from '../csv/spreadsheet-csv.js';
 
 export interface Column {
+  /** The document field it renders (what the data package's Table Schema describes). */
+  field: ColumnField;
   fr: string;
   en: string;
   value(example: Example, lang: Lang): string | number | undefined;
@@ -46,7 +48,7 @@ const SOURCES = new Map<ColumnField, { headers: { fr: readonly string[]; en: rea
 /** The export columns, headed as the import expects them (data-format.md §1), so an export can be re-imported. */
 export const COLUMNS: readonly Column[] = EXPORT_ORDER.map((field) => {
   const source = SOURCES.get(field)!;
-  return { fr: source.headers.fr[0]!, en: source.headers.en[0]!, value: source.value };
+  return { field, fr: source.headers.fr[0]!, en: source.headers.en[0]!, value: source.value };
 });
 
 export const headerRow = (lang: Lang): string[] => COLUMNS.map((c) => c[lang]);

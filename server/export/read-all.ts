@@ -15,6 +15,8 @@ export class ExportDataChangedError extends Error {
 export interface MatchSet {
   total: number;
   dataVersion: string | null;
+  /** When that data version went live. */
+  publishedAt: string | null;
   /** Every match, in the order the same search shows them, a page at a time. */
   batches: AsyncGenerator<Example[]>;
 }
@@ -51,5 +53,5 @@ export async function readAllMatches(ctx: SearchContext, filters: Filters, sort:
       yield result.hits.map(fromIndexDocument);
     }
   }
-  return { total, dataVersion, batches: batches() };
+  return { total, dataVersion, publishedAt: meta?.hits[0]?.importedAt ?? null, batches: batches() };
 }

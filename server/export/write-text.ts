@@ -8,12 +8,14 @@ import { backpressured } from './sink.js';
 export interface CsvOptions {
   separator: ';' | ',';
   lang: Lang;
+  /** For Excel (the default); data packages go without: Frictionless readers take the BOM for part of the first header. */
+  bom?: boolean;
 }
 
 /** CSV for French Excel: BOM, `;` by default, CRLF, labels, neutralised formulas (data-format.md §5). */
 export async function writeCsv(set: MatchSet, out: Writable, options: CsvOptions): Promise<void> {
   const write = backpressured(out);
-  await write(BOM + toSpreadsheetCsv([headerRow(options.lang)], options.separator));
+  await write((options.bom === false ? '' : BOM) + toSpreadsheetCsv([headerRow(options.lang)], options.separator));
   for await (const batch of set.batches) await write(toSpreadsheetCsv(batch.map((e) => exampleRow(e, options.lang)), options.separator));
 }
 

@@ -2,13 +2,29 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { exampleRow, headerRow } from './columns.js';
 import type { Lang } from '#domain/facet-registry.js';
+import { attribution } from './dataset-credits.js';
+import type { DescriptionLine } from './describe-selection.js';
 import type { MatchSet } from './read-all.js';
 import { ExportAbortedError } from './sink.js';
 
-/** One sheet of examples and one of metadata, streamed row by row (exceljs's streaming writer, no shared strings). */
-export async function writeXlsx(set: MatchSet, out: Writable, meta: Record<string, unknown>, lang: Lang): Promise<void> {
+/** What the metadata sheet says: the selection line by line, and how to cite it. */
+export interface XlsxAbout {
+  lines: DescriptionLine[];
+  citation: string;
+}
+
+const WORDS = {
+  examples: { fr: 'Exemples', en: 'Examples' },
+  about: { fr: 'Métadonnées', en: 'Metadata' },
+  heading: { fr: 'Ce que contient ce fichier', en: 'What this file holds' },
+  cite: { fr: 'Citer', en: 'How to cite' },
+  licence: { fr: 'Licence', en: 'Licence' },
+};
+
+/** One sheet of examples and one of metadata in words, streamed row by row (exceljs's streaming writer, no shared strings). */
+export async function writeXlsx(set: MatchSet, out: Writable, about: XlsxAbout, lang: Lang): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: false, useStyles: true });
-  const sheet = workbook.addWorksheet(lang === 'fr' ? 'Exemples' : 'Examples', { views: [{ state: 'frozen', ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(WORDS.examples[lang], { views: [{ state: 'frozen', ySplit: 1 }] });
   const header = sheet.addRow(headerRow(lang));
   header.font = { bold: true };
   header.commit();
@@ -19,10 +35,15 @@ export async function writeXlsx(set: MatchSet, out: Writable, meta: Record<strin
     if (out.writableNeedDrain) await new Promise((resolve) => { out.once('drain', resolve); out.once('close', resolve); });
   }
   sheet.commit();
-  const about = workbook.addWorksheet(lang === 'fr' ? 'Métadonnées' : 'Metadata');
-  for (const [key, value] of Object.entries(meta)) {
-    about.addRow([key, typeof value === 'string' || typeof value === 'number' ? value : JSON.stringify(value)]).commit();
-  }
-  about.commit();
+  const meta = workbook.addWorksheet(WORDS.about[lang]);
+  meta.columns = [{ width: 26 }, { width: 110 }];
+  const title = meta.addRow([WORDS.heading[lang]]);
+  title.font = { bold: true };
+  title.commit();
+  for (const line of about.lines) meta.addRow([line.label, line.value]).commit();
+  meta.addRow([]).commit();
+  meta.addRow([WORDS.cite[lang], about.citation]).commit();
+  meta.addRow([WORDS.licence[lang], attribution(lang)]).commit();
+  meta.commit();
   await workbook.commit();
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ExampleSchema } from '#domain/example.js';
 import { FACETS } from '#domain/facet-registry.js';
-import { ExampleParamsSchema, ExportQuerySchema, SearchQuerySchema, StatsQuerySchema } from '#domain/query.js';
+import { ChangesQuerySchema, ExampleParamsSchema, ExportQuerySchema, FeedQuerySchema, SearchQuerySchema, StatsQuerySchema } from '#domain/query.js';
 import { RESPONSE_SCHEMAS } from './response-schemas.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -22,7 +22,9 @@ const PARAM_DOCS: Record<string, string> = {
   hitsPerPage: 'Résultats par page (1–100).',
   format: 'Format du fichier.',
   sep: 'Séparateur CSV.',
-  lang: 'Langue des en-têtes et libellés.',
+  lang: 'Langue des en-têtes, libellés et textes (fr, en).',
+  measure: 'Contenu des cellules du CSV : nombres, parts (de la ligne, de la colonne, de la sélection) ou indice de représentation.',
+  since: 'Version des données sur laquelle le lien a été fait (paramètre v de la page).',
   rows: 'Dimension des lignes.',
   cols: 'Dimension des colonnes.',
   id: 'Identifiant de l’exemple.',
@@ -46,8 +48,11 @@ const content = (schema: JsonSchema, type = 'application/json') => ({ content: {
 const errors = (...codes: number[]) =>
   Object.fromEntries(codes.map((c) => [String(c), { description: ERROR_TEXT[c], ...content(ref('Error')) }]));
 const ERROR_TEXT: Record<number, string> = {
+  304: 'Non modifié : le client a déjà cette version (If-None-Match).',
   400: 'Paramètre inconnu, valeur hors taxonomie ou nombre mal formé (invalid_request).',
   404: 'Introuvable (not_found).',
+  412: 'Condition If-Match non satisfaite.',
+  416: 'Plage (Range) impossible à servir.',
   429: 'Trop de requêtes (rate_limited) ; voir Retry-After.',
   503: 'Moteur de recherche indisponible (engine_unavailable).',
 };
@@ -70,7 +75,17 @@ export function buildOpenApi(): JsonSchema {
         headers: { 'X-Total-Count': { schema: { type: 'integer' } } },
         content: { 'text/csv': {}, 'application/json': { schema: ref('ExportJson') }, 'application/x-ndjson': {}, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} },
       }, [400, 429, 503]),
-      '/api/stats': get('Tableau croisé', parameters(StatsQuerySchema, 'query'), { description: 'Comptes par couple de valeurs', content: { 'application/json': { schema: ref('CrossTable') }, 'text/csv': {} } }, [400, 429, 503]),
+      '/api/export/base.zip': {
+        ...get('Toute la base en paquet de données (zip), préparée à chaque version des données', [], {
+          description: 'Paquet de données Frictionless (CSV, JSON, datapackage.json, README, LICENCE) ; ETag = version des données ; Range accepté',
+          headers: { ETag: { schema: { type: 'string' } }, 'Last-Modified': { schema: { type: 'string' } }, 'X-Total-Count': { schema: { type: 'integer' } } },
+          content: { 'application/zip': {} },
+        }, [304, 404, 412, 416, 429, 503]),
+        head: { summary: 'Taille (Content-Length), date et version de toute la base, sans la télécharger', responses: { '200': { description: 'En-têtes du paquet' } } },
+      },
+      '/api/feed': get('Flux Atom d’une recherche : ses exemples les plus récents (50 au plus)', parameters(FeedQuerySchema, 'query'), { description: 'Flux Atom 1.0', content: { 'application/atom+xml': {} } }, [400, 429, 503]),
+      '/api/changes': get('Ce qui a changé dans une recherche depuis une version des données', parameters(ChangesQuerySchema, 'query'), { description: 'Version en ligne ; exemples ajoutés et modifiés depuis since', ...content(ref('DataChanges')) }, [400, 429, 503]),
+      '/api/stats': get('Tableau croisé', parameters(StatsQuerySchema, 'query'), { description: 'Comptes par couple de valeurs, totaux par ligne et par colonne', content: { 'application/json': { schema: ref('CrossTable') }, 'text/csv': {} } }, [400, 429, 503]),
       '/api/taxonomy': get('Taxonomie avec comptes', [], { description: 'Chaque facette et ses valeurs', ...content(ref('Taxonomy')) }, [429, 503]),
       '/api/health': get('État du service', [], { description: 'Disponible', ...content(ref('Health')) }, [503]),
     },

@@ -47,13 +47,45 @@ export const RESPONSE_SCHEMAS = {
   ExportJson: {
     type: 'object',
     properties: {
-      meta: { type: 'object', properties: { query: { type: 'string' }, filters: { type: 'object' }, sort: { type: 'string' }, total: { type: 'integer' }, exportedAt: { type: 'string', format: 'date-time' }, dataVersion: { type: ['string', 'null'] } } },
+      meta: {
+        type: 'object',
+        properties: {
+          query: { type: 'string' }, filters: { type: 'object' }, sort: { type: 'string' }, total: { type: 'integer' }, exportedAt: { type: 'string', format: 'date-time' }, dataVersion: { type: ['string', 'null'] },
+          lang: { enum: ['fr', 'en'] },
+          description: { type: 'array', items: { type: 'string' }, description: 'La sélection en mots, dans la langue de l’export : « Région : Bretagne, Normandie ».' },
+          link: { type: 'string', description: 'Le lien qui rouvre la même recherche (avec v=<version des données>).' },
+          citation: { type: 'string' },
+        },
+      },
       examples: { type: 'array', items: { $ref: '#/components/schemas/Example' } },
     },
   },
   CrossTable: {
     type: 'object',
-    properties: { rows: { type: 'array', items: dimensionValue }, cols: { type: 'array', items: dimensionValue }, counts: { type: 'array', items: { type: 'array', items: { type: 'integer' } } }, total: { type: 'integer' } },
+    properties: {
+      rows: { type: 'array', items: dimensionValue, description: 'Toutes les valeurs de la facette (zéros compris) ; années de la première à la dernière.' },
+      cols: { type: 'array', items: dimensionValue },
+      counts: { type: 'array', items: { type: 'array', items: { type: 'integer' } } },
+      total: { type: 'integer' },
+      rowTotals: { type: 'array', items: { type: 'integer' }, description: 'Exemples ayant chaque valeur de ligne (un exemple compte une fois).' },
+      colTotals: { type: 'array', items: { type: 'integer' } },
+    },
+  },
+  DataChanges: {
+    type: 'object',
+    properties: {
+      dataVersion: { type: ['string', 'null'] },
+      publishedAt: { type: ['string', 'null'], format: 'date-time' },
+      since: {
+        type: 'object',
+        properties: {
+          dataVersion: { type: 'string' },
+          publishedAt: { type: ['string', 'null'], format: 'date-time', description: 'Mise en ligne de cette version ; null si l’historique ne la connaît pas.' },
+          added: { type: ['integer', 'null'] },
+          changed: { type: ['integer', 'null'] },
+        },
+      },
+    },
   },
   Taxonomy: {
     type: 'object',

@@ -28,8 +28,8 @@ beforeAll(async () => {
   const index = uniqueIndexName('curator');
   // The live base: the sample as the CLI publishes it.
   await runImport({ paths: SAMPLE, engine: { url, masterKey }, index, dryRun: false, by: 'cli:dominique' });
-  app = await startWebApp({ url, masterKey, index, examples: [], publish: false, admin: {}, searchCacheMs: 5_000 });
-  await app.admin!.curators.add(CURATOR.name, CURATOR.password);
+  app = await startWebApp({ url, masterKey, index, examples: [], publish: false, workspace: {}, searchCacheMs: 5_000 });
+  await app.workspace!.curators.add(CURATOR.name, CURATOR.password);
   browser = await launchChromium();
 });
 afterAll(async () => {

@@ -77,6 +77,7 @@ describe('GET /api/export › JSON, NDJSON, XLSX', () => {
     const expected = generatedExamples(LARGE).filter((e) => e.sdgs.includes(3)).length;
     expect(res.body.meta).toMatchObject({ query: '', filters: { sdg: [3] }, sort: 'year:asc', total: expected, exportedAt: '2026-11-23T10:00:00.000Z' });
     expect(res.body.meta.dataVersion).toEqual(expect.any(String));
+    expect(res.body.meta.description.slice(0, 3)).toEqual(['ODD : ODD 3 – Bonne santé et bien-être', 'Tri : Plus anciens', `Total : ${expected} exemples`.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')]);
     expect(res.body.examples).toHaveLength(expected);
     expect(res.body.examples[0]).not.toHaveProperty('keywords');
     expect(res.headers['content-disposition']).toContain('exemples-odd17-odd3-2026-11-23.json');
@@ -89,7 +90,7 @@ describe('GET /api/export › JSON, NDJSON, XLSX', () => {
     expect(JSON.parse(lines[0]!)).toMatchObject({ id: 'gen-00001' });
   });
 
-  it('XLSX has a sheet of examples and a sheet of metadata', async () => {
+  it('XLSX has a sheet of examples and a sheet of metadata in words', async () => {
     const res = await request(small.app).get('/api/export?format=xlsx&q=tutorat').buffer(true).parse(binary).expect(200);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(res.body as Parameters<typeof workbook.xlsx.load>[0]);
@@ -99,8 +100,12 @@ describe('GET /api/export › JSON, NDJSON, XLSX', () => {
     expect(examples!.rowCount).toBe(2);
     const metaRows = new Map<string, unknown>();
     meta!.eachRow((row) => metaRows.set(String(row.getCell(1).value), row.getCell(2).value));
-    expect(metaRows.get('query')).toBe('tutorat');
-    expect(metaRows.get('total')).toBe(1);
+    // Words a person reads, not raw JSON: « Recherche : « tutorat » », not {"q":"tutorat"}.
+    expect(meta!.name).toBe('Métadonnées');
+    expect(metaRows.get('Recherche')).toBe('« tutorat »');
+    expect(metaRows.get('Total')).toBe('1 exemple');
+    expect(metaRows.get('Tri')).toBe('Pertinence');
+    expect(metaRows.get('Lien')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?q=tutorat&v=[0-9a-f]{12}$/);
     expect(res.headers['content-disposition']).toContain('exemples-odd17-tutorat-2026-11-23.xlsx');
   });
 

@@ -10,11 +10,19 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('GET /api/stats', () => {
-  it('cross-tabulates two facets over the filtered set, in display order', async () => {
+  it('cross-tabulates two facets over the filtered set, every value in display order, with totals', async () => {
     const res = await request(t.app).get('/api/stats?rows=region&cols=sdg&sdg=4&sdg=17').expect(200);
-    expect(res.body.rows).toEqual(['bretagne', 'normandie', 'occitanie', 'national']);
-    expect(res.body.cols).toEqual([4, 8, 13, 17]);
+    // Every region and every SDG, zeros kept (Martinique and Mayotte are rows of zeros, not missing rows).
+    expect(res.body.rows).toHaveLength(19);
+    expect(res.body.rows).toEqual(expect.arrayContaining(['bretagne', 'normandie', 'martinique', 'mayotte', 'national']));
+    expect(res.body.cols).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
     expect(res.body.total).toBe(4);
+    const row = (r: string) => res.body.rows.indexOf(r);
+    expect(res.body.counts[row('mayotte')]).toEqual(Array(17).fill(0));
+    // Totals count examples: bzh-edu has SDGs 4 and 17 yet counts once in Bretagne's total.
+    expect(res.body.rowTotals[row('bretagne')]).toBe(1);
+    expect(res.body.colTotals[16]).toBe(3);
+    expect(res.body.colTotals[3]).toBe(2);
     const cell = (r: string, c: number) => res.body.counts[res.body.rows.indexOf(r)][res.body.cols.indexOf(c)];
     expect(cell('bretagne', 4)).toBe(1);
     expect(cell('bretagne', 17)).toBe(1);
@@ -26,17 +34,23 @@ describe('GET /api/stats', () => {
     const res = await request(t.app).get('/api/stats?rows=year&cols=status').expect(200);
     expect(res.body.rows).toEqual([2018, 2019, 2020, 2021, 2022, 2023]);
     expect(res.body.cols).toEqual(['en-cours', 'termine']);
+    expect(res.body.rowTotals).toEqual([1, 1, 1, 1, 1, 1]);
     expect(res.body.counts[0]).toEqual([0, 1]);
     expect(res.body.total).toBe(6);
   });
 
-  it('downloads the table as a French CSV', async () => {
+  it('downloads the table as a French CSV with totals, and in English when the page is', async () => {
     const res = await request(t.app).get('/api/stats?rows=mode&cols=scale&format=csv').expect(200);
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
     expect(res.headers['content-disposition']).toContain('stats-odd17-mode-par-scale-2026-11-23.csv');
     const lines = res.text.replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('Mode de partenariat \\ Échelle;Locale;Régionale;Nationale');
-    expect(lines[1]).toBe('Mécénat;1;1;0');
+    expect(lines[0]).toBe('Mode de partenariat \\ Échelle;Locale;Départementale;Régionale;Nationale;Internationale;Total');
+    expect(lines[1]).toBe('Mécénat;1;0;1;0;0;2');
+    expect(lines.at(-1)).toBe('Total;2;0;2;1;0;6');
+    const en = await request(t.app).get('/api/stats?rows=mode&cols=scale&format=csv&lang=en&measure=rowShare').expect(200);
+    const enLines = en.text.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(enLines[0]).toBe('Partnership mode \\ Scale (% of the row),Local,Departmental,Regional,National,International,Total');
+    expect(enLines[1]).toBe('Corporate philanthropy,50.0,0.0,50.0,0.0,0.0,100.0');
   });
 
   it('answers 400 for an unknown dimension', async () => {
@@ -49,7 +63,7 @@ describe('GET /api/openapi.json and /api/docs', () => {
   it('documents every endpoint with the parameters the validators accept', async () => {
     const res = await request(t.app).get('/api/openapi.json').expect(200);
     expect(res.body.openapi).toBe('3.1.0');
-    expect(Object.keys(res.body.paths).sort()).toEqual(['/api/examples/{id}', '/api/export', '/api/health', '/api/search', '/api/stats', '/api/taxonomy']);
+    expect(Object.keys(res.body.paths).sort()).toEqual(['/api/changes', '/api/examples/{id}', '/api/export', '/api/export/base.zip', '/api/feed', '/api/health', '/api/search', '/api/stats', '/api/taxonomy']);
     const params = res.body.paths['/api/search'].get.parameters;
     const region = params.find((p: { name: string }) => p.name === 'region');
     expect(region.schema.items.enum).toContain('bretagne');

@@ -5,6 +5,7 @@ import './app/styles.css';
 import './app/map.css';
 import './app/example.css';
 import './app/presenter.css';
+import './app/open-data.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -40,7 +40,7 @@ export function Router() {
       </a>
       <Header prefs={prefs} path={path} />
       {example ? <ExampleRoute id={decodeURIComponent(example[1]!)} prefs={prefs} /> : <SearchRoute view={path === STATS_PATH ? 'stats' : 'results'} prefs={prefs} />}
-      <Footer t={prefs.t} />
+      <Footer t={prefs.t} lang={prefs.lang} />
     </>
   );
 }

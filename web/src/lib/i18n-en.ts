@@ -59,6 +59,7 @@ export const EN: Record<MessageKey, string> = {
   exportCsv: 'CSV (Excel)',
   exportJson: 'JSON',
   exportXlsx: 'XLSX (Excel)',
+  exportPackage: 'Data package (zip)',
   back: '← Back to results',
   copyLink: 'Copy link',
   linkCopied: 'Link copied!',

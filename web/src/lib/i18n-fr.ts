@@ -57,6 +57,7 @@ export const FR = {
   exportCsv: 'CSV (Excel)',
   exportJson: 'JSON',
   exportXlsx: 'XLSX (Excel)',
+  exportPackage: 'Paquet de données (zip)',
   back: '← Retour aux résultats',
   copyLink: 'Copier le lien',
   linkCopied: 'Lien copié !',

@@ -28,15 +28,24 @@ export function withPrefs(params: URLSearchParams, prefs: Prefs): URLSearchParam
 
 export type Translate = (key: MessageKey, vars?: Record<string, string | number>) => string;
 
-/** Message lookup with {name} placeholders; numbers are formatted for the language. */
+/** Fills a message's {name} placeholders; numbers are formatted for the language. */
+export function formatMessage(template: string, lang: Lang, vars?: Record<string, string | number>): string {
+  const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR');
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const v = vars?.[name];
+    return typeof v === 'number' ? nf.format(v) : (v ?? '');
+  });
+}
+
+/** Message lookup with {name} placeholders. */
 export function translator(lang: Lang): Translate {
   const dict = lang === 'en' ? EN : FR;
-  const nf = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'fr-FR');
-  return (key, vars) =>
-    dict[key].replace(/\{(\w+)\}/g, (_, name: string) => {
-      const v = vars?.[name];
-      return typeof v === 'number' ? nf.format(v) : (v ?? '');
-    });
+  return (key, vars) => formatMessage(dict[key], lang, vars);
+}
+
+/** A feature's own messages in both languages, looked up like the app's (features keep their words beside them). */
+export function messages<K extends string>(dicts: { fr: Record<K, string>; en: Record<K, string> }, lang: Lang): (key: K, vars?: Record<string, string | number>) => string {
+  return (key, vars) => formatMessage(dicts[lang][key], lang, vars);
 }
 
 /** Current preferences, the translator for them, and a setter that keeps the rest of the URL. */

@@ -1,14 +1,16 @@
 import { useMemo } from 'react';
+import { liveDataVersion } from './data-version';
 import { readPrefs, withPrefs } from './prefs';
 import { readSearchState, searchParams, type SearchState } from './search-state';
 import { buildHref, navigate, parseHref, useHref } from './url-state';
 
-const VIEW_KEYS = ['rows', 'cols'] as const;
+// Statistics axes, what its cells show and the timeline's split; `v`, the data version a link was made on.
+const VIEW_KEYS = ['rows', 'cols', 'measure', 'split', 'v'] as const;
 
 export interface SetOptions {
   /** Replace the history entry (typing) instead of pushing one (a deliberate step Back should undo). */
   replace?: boolean;
-  /** Statistics axes to set; otherwise the current ones are kept. */
+  /** View params to set ('' removes one); otherwise the current ones are kept. */
   extra?: Partial<Record<(typeof VIEW_KEYS)[number], string>>;
 }
 
@@ -16,7 +18,7 @@ export interface SetOptions {
 export function hrefFor(path: string, state: SearchState, current: URLSearchParams, extra: SetOptions['extra'] = {}): string {
   const p = searchParams(state);
   for (const k of VIEW_KEYS) {
-    const v = extra[k] ?? current.get(k);
+    const v = k in extra ? extra[k] : current.get(k);
     if (v) p.set(k, v);
   }
   return buildHref(path, withPrefs(p, readPrefs(current)));
@@ -27,6 +29,7 @@ export function useSearchState(): [SearchState, (next: SearchState, options?: Se
   const href = useHref();
   const { path, params } = useMemo(() => parseHref(href), [href]);
   const state = useMemo(() => readSearchState(params), [params]);
-  const set = (next: SearchState, options: SetOptions = {}) => navigate(hrefFor(path, next, params, options.extra), options);
+  // A search changed on screen is one made on the live data: its link carries the live version.
+  const set = (next: SearchState, options: SetOptions = {}) => navigate(hrefFor(path, next, params, { v: liveDataVersion() ?? params.get('v') ?? '', ...options.extra }), options);
   return [state, set, params, path];
 }

@@ -1,12 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
 import { ServiceBanner } from '../../components/service-banner';
 import { ExportMenu } from '../../features/export/components/export-menu';
+import { FollowSearch } from '../../features/feed/components/follow-search';
+import { useFeedLink } from '../../features/feed/use-feed-link';
 import { FranceMap } from '../../features/map/components/france-map';
 import { ReadySearches } from '../../features/presenter/components/ready-searches';
 import { useSearch } from '../../features/search/api/get-search';
 import { ActiveFilters } from '../../features/search/components/active-filters';
 import { FacetPanel } from '../../features/search/components/facet-panel';
 import { SearchBox } from '../../features/search/components/search-box';
+import { DataVersionNotice } from '../../features/versions/components/data-version-notice';
 import { activeFilterCount, toggleFacet } from '../../lib/search-state';
 import type { Prefs, Translate } from '../../lib/prefs';
 import { useSearchState } from '../../lib/use-search-state';
@@ -23,6 +26,7 @@ export function SearchRoute({ view, prefs }: { view: 'results' | 'stats'; prefs:
   const [filtersOpen, setFiltersOpen] = useState(false);
   const data = search.data;
   const nFilters = activeFilterCount(state);
+  useFeedLink(state, lang);
   return (
     <div className="layout">
       <div className="layout__search">
@@ -40,14 +44,16 @@ export function SearchRoute({ view, prefs }: { view: 'results' | 'stats'; prefs:
       </aside>
       <main id="main" className="layout__main" tabIndex={-1}>
         <ActiveFilters state={state} onChange={setState} lang={lang} t={t} />
+        <DataVersionNotice state={state} version={params.get('v')} lang={lang} />
         {search.error ? <ServiceBanner error={search.error} onRetry={() => void search.refetch()} t={t} /> : null}
         {view === 'stats' ? (
           <Suspense fallback={<p>{t('loading')}</p>}>
-            <StatsPage state={state} params={params} lang={lang} t={t} onAxes={(rows, cols) => setState(state, { extra: { rows, cols } })} />
+            <StatsPage state={state} params={params} lang={lang} t={t} onAxes={(rows, cols) => setState(state, { extra: { rows, cols } })} onView={(view) => setState(state, { extra: view, replace: true })} />
           </Suspense>
         ) : (
           <ResultsPanel state={state} setState={setState} data={data} stale={search.isPlaceholderData} failed={!!search.error} params={params} prefs={prefs}>
             <ExportMenu state={state} total={data?.totalHits} lang={lang} t={t} />
+            <FollowSearch state={state} lang={lang} />
           </ResultsPanel>
         )}
       </main>

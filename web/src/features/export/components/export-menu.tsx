@@ -7,6 +7,7 @@ const FORMATS = [
   { format: 'csv', key: 'exportCsv' },
   { format: 'xlsx', key: 'exportXlsx' },
   { format: 'json', key: 'exportJson' },
+  { format: 'datapackage', key: 'exportPackage' },
 ] as const;
 
 /** The export href of the current set: same filters and sort as the screen, in the UI's language. */

@@ -1,0 +1,63 @@
+import { messages, type Lang } from '../../lib/prefs';
+
+// The statistics page's own words (the app's dictionaries stay for the shared screens).
+const fr = {
+  measure: 'Afficher',
+  caption: '{rows} × {cols} : {measure}',
+  total: 'Total',
+  totalsNote: 'Les totaux comptent des exemples : un exemple à plusieurs valeurs compte dans chaque colonne, mais une fois dans le total de sa ligne.',
+  indexKey: 'Indice de représentation : part de la ligne dans la colonne, rapportée à la part de toute la sélection',
+  indexUnder: 'moins fréquent',
+  indexOver: 'plus fréquent',
+  indexEqual: 'comme la sélection',
+  indexMore: '{row} : {k} fois plus d’exemples « {col} » que la moyenne de la sélection ({rowShare} de ses exemples, contre {share} au total).',
+  indexLess: '{row} : {k} fois moins d’exemples « {col} » que la moyenne de la sélection ({rowShare} de ses exemples, contre {share} au total).',
+  indexSame: '{row} : autant d’exemples « {col} » que la moyenne de la sélection ({rowShare} de ses exemples).',
+  cellCount: '{row}, {col} : {n} exemple(s)',
+  noValue: 'sans objet',
+  csv: 'Télécharger ce tableau (CSV)',
+  timeline: 'Exemples par année de lancement',
+  splitBy: 'Répartir par',
+  splitNone: 'Aucune répartition',
+  topNote: 'Le graphique montre les {n} valeurs les plus fréquentes ; le tableau et le CSV les donnent toutes.',
+  chartTitle: 'Exemples par année de lancement{split}',
+  chartBy: ', par {dim}',
+  year: 'Année',
+  svg: 'Image SVG',
+  png: 'Image PNG',
+  timelineCsv: 'Données (CSV)',
+  examples: 'exemples',
+  chartLabel: 'Graphique : {title}. Les mêmes chiffres sont dans le tableau qui suit.',
+} as const;
+
+const en: Record<keyof typeof fr, string> = {
+  measure: 'Show',
+  caption: '{rows} × {cols}: {measure}',
+  total: 'Total',
+  totalsNote: 'Totals count examples: an example with several values counts in each column, but once in its row’s total.',
+  indexKey: 'Representation index: the row’s share in the column, against the whole selection’s share',
+  indexUnder: 'less frequent',
+  indexOver: 'more frequent',
+  indexEqual: 'as in the selection',
+  indexMore: '{row}: {k} times as many “{col}” examples as the selection’s average ({rowShare} of its examples, against {share} overall).',
+  indexLess: '{row}: {k} times fewer “{col}” examples than the selection’s average ({rowShare} of its examples, against {share} overall).',
+  indexSame: '{row}: as many “{col}” examples as the selection’s average ({rowShare} of its examples).',
+  cellCount: '{row}, {col}: {n} example(s)',
+  noValue: 'not applicable',
+  csv: 'Download this table (CSV)',
+  timeline: 'Examples by start year',
+  splitBy: 'Split by',
+  splitNone: 'No split',
+  topNote: 'The chart shows the {n} most frequent values; the table and the CSV give them all.',
+  chartTitle: 'Examples by start year{split}',
+  chartBy: ', by {dim}',
+  year: 'Year',
+  svg: 'SVG image',
+  png: 'PNG image',
+  timelineCsv: 'Data (CSV)',
+  examples: 'examples',
+  chartLabel: 'Chart: {title}. The same figures are in the table that follows.',
+};
+
+export type StatsWord = keyof typeof fr;
+export const statsWords = (lang: Lang) => messages<StatsWord>({ fr, en }, lang);
