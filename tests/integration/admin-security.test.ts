@@ -1,4 +1,5 @@
 import { request as httpRequest } from 'node:http';
+import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishExamples } from '#server/import/publish.js';
@@ -199,6 +200,32 @@ describe('curators’ workspace: uploads refused cleanly, nothing changed', () =
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body).error.message).toMatch(/gros\.csv dépasse la taille autorisée/);
     expect(await footprint()).toEqual(before);
+  });
+});
+
+describe('curators’ workspace: the journal', () => {
+  it('logs every admin action with the curator’s name, and a refused login with the name tried, never a password', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+    const logged = await adminApp({ index: t.index, app: { logger } });
+    await request(logged.app).post('/api/admin/login').send({ name: CURATOR.name, password: 'mauvais mot de passe' }).expect(401);
+    const { agent, csrf } = await loggedIn(logged.app);
+    await agent.put('/api/admin/profiles/Essai').set('X-CSRF-Token', csrf).send({ mapping: { columns: {}, values: {} } }).expect(200);
+    await agent.delete('/api/admin/profiles/Essai').set('X-CSRF-Token', csrf).expect(204);
+    await agent.post('/api/admin/logout').set('X-CSRF-Token', csrf).expect(204);
+    const actions = lines.filter((l) => typeof l.msg === 'string' && l.msg.startsWith('admin:'));
+    expect(actions.map((l) => [l.msg, l.curator])).toEqual([
+      ['admin: connexion refusée', CURATOR.name],
+      ['admin: connexion', CURATOR.name],
+      ['admin: profil enregistré', CURATOR.name],
+      ['admin: profil supprimé', CURATOR.name],
+      ['admin: déconnexion', CURATOR.name],
+    ]);
+    const all = JSON.stringify(lines);
+    expect(all).not.toContain(CURATOR.password);
+    expect(all).not.toContain('mauvais mot de passe');
+    expect(all).not.toMatch(/odd17_admin=/);
+    logged.close();
   });
 });
 
