@@ -1,8 +1,11 @@
 import type { AdminService } from './admin-service.js';
 import { dropStage } from './imports/run-preview.js';
+import { diffIndexName } from './store/admin-indexes.js';
+import { write } from './store/tasks.js';
 
 // Previews nobody published or discarded expire (their stage, diff and files deleted), and so do uploads whose job
-// never got created. Run by any process now and then; every step is idempotent, so two processes sweeping is harmless.
+// never got created, and the diffs of publications older than the kept versions. Run by any process now and then;
+// every step is idempotent, so two processes sweeping is harmless.
 
 let running: Promise<void> | undefined;
 let last = 0;
@@ -26,6 +29,11 @@ export function sweepExpired(svc: AdminService): Promise<void> {
         await svc.jobs.store.patch([{ id: job.id, status: 'discarded', phase: 'Expiré', updatedAt: Date.now() }]);
       }
       await svc.uploads.removeExpired();
+      // The diffs of publications older than the kept versions go too (their « before » is gone anyway).
+      for (const job of await svc.jobs.oldPublished(svc.options.keepVersions + 1)) {
+        if (job.stageUid) await write(svc.options.engine, 'DELETE', `/indexes/${diffIndexName(job.stageUid)}`).catch(() => {});
+        await svc.jobs.store.patch([{ id: job.id, diffPruned: true }]);
+      }
     } catch (error) {
       svc.options.logger?.warn({ err: error }, 'nettoyage des aperçus expirés en échec');
     } finally {

@@ -33,6 +33,7 @@ export function importRoutes(svc: AdminService, onPublished: () => void): Router
     const job = await jobOr404(svc, id);
     const live = await datasetOf(adminClient(svc.options.target), svc.options.index);
     const source = diffSourceOf(job, live, (v) => versionIndexName(svc.options.index, v), svc.options.index);
+    if (job.diffPruned) throw new HttpError(409, 'conflict', 'Le détail des changements de cette publication n’est plus conservé (seuls ceux des dernières versions le sont).');
     if (!source || (job.status !== 'ready' && job.status !== 'published' && job.status !== 'publishing')) throw new HttpError(409, 'conflict', 'Le détail des changements n’est pas disponible pour cet import (pas encore prêt, en échec ou abandonné).');
     return { job, source };
   };

@@ -40,6 +40,10 @@ describe('curators’ workspace: upload, preview, publish, roll back', () => {
       const page = (await agent.get(`/api/admin/imports/${id}/diff?kind=added&q=cantine`).expect(200)).body as { items: { title: string; after?: unknown }[]; totalHits: number };
       expect(page.totalHits).toBeGreaterThan(0);
       expect(page.items.every((i) => /cantine/i.test(i.title) && i.after)).toBe(true);
+      // The CSV holds every entry once, past the engine's pages of 500.
+      const csv = (await agent.get(`/api/admin/imports/${id}/diff.csv`).expect(200)).text.trim().split('\r\n');
+      expect(csv.length).toBe(1 + 1260);
+      expect(new Set(csv.slice(1).map((line) => line.split(';')[1])).size).toBe(1260);
       // Nothing public changed yet.
       expect((await agent.get('/api/search?hitsPerPage=1').expect(200)).body.totalHits).toBe(0);
 
@@ -170,6 +174,29 @@ describe('curators’ workspace: upload, preview, publish, roll back', () => {
       const left = (await engine.request<{ results: { uid: string }[] }>('GET', '/indexes?limit=1000')).results.map((i) => i.uid).filter((u) => u.startsWith(`${index}__stage_`));
       expect(left).toEqual([]);
       expect((await engine.request<{ total: number }>('POST', `/indexes/${uploadsIndex(index)}/documents/fetch`, { limit: 1 })).total).toBe(0);
+    } finally {
+      close();
+    }
+  });
+
+  it('keeps the diffs of the last publications only', async () => {
+    const { app, svc, close } = await adminApp({ admin: { keepVersions: 0 } });
+    try {
+      const { agent, csrf } = await loggedIn(app);
+      const ids: string[] = [];
+      for (const title of ['Cantine bio', 'Cantine locale']) {
+        const created = await agent.post('/api/admin/imports').set('X-CSRF-Token', csrf).attach('files', Buffer.from(`Titre;Région\n${title};Bretagne\n`), 'petit.csv').expect(201);
+        await settled(agent, `/api/admin/imports/${created.body.id}`);
+        await agent.post(`/api/admin/imports/${created.body.id}/publish`).set('X-CSRF-Token', csrf).send({ confirmRemoved: ids.length ? 1 : undefined }).expect(202);
+        expect((await settled(agent, `/api/admin/imports/${created.body.id}`)).status).toBe('published');
+        ids.push(created.body.id as string);
+      }
+      await sweepExpired(svc);
+      const second = await agent.get(`/api/admin/imports/${ids[1]}/diff?kind=added`);
+      expect(second.status, second.text).toBe(200);
+      const old = await agent.get(`/api/admin/imports/${ids[0]}/diff`).expect(409);
+      expect(old.body.error.message).toMatch(/n’est plus conservé/);
+      expect((await agent.get(`/api/admin/imports/${ids[1]}/diff?kind=added`).expect(200)).body.items[0].title).toBe('Cantine locale');
     } finally {
       close();
     }
