@@ -1,4 +1,5 @@
 import type { EngineClient } from '../../engine-client/engine-client.js';
+import { EngineResponseError } from '../../engine-client/errors.js';
 import { EngineTaskError, isNotFound, waitForTask, write, type EnqueuedTask } from './tasks.js';
 
 // One index per concern beside the examples (curators, sessions, login attempts, profiles, jobs, uploads), read by id or
@@ -77,7 +78,16 @@ export function docStore<D extends { id: string }>(engine: EngineClient, uid: st
     },
     async fetch(options = {}) {
       await ensure();
-      return engine.request<{ results: D[]; total: number }>('POST', `${base}/fetch`, { limit: 1_000, ...options });
+      try {
+        return await engine.request<{ results: D[]; total: number }>('POST', `${base}/fetch`, { limit: 1_000, ...options });
+      } catch (error) {
+        // The engine 1.21 refuses to sort an index that never held a document (« not sortable », though it is): nothing to sort.
+        if (!(options.sort && error instanceof EngineResponseError && error.code === 'invalid_document_sort')) throw error;
+        const { sort: _sort, ...unsorted } = options;
+        const plain = await engine.request<{ results: D[]; total: number }>('POST', `${base}/fetch`, { limit: 1_000, ...unsorted });
+        if (plain.total > 0) throw error;
+        return plain;
+      }
     },
   };
 }
