@@ -75,9 +75,9 @@ export type Health =
   | { status: 'unavailable'; engine: 'unavailable' };
 
 export type ErrorCode =
-  | 'invalid_request' | 'not_found' | 'rate_limited' | 'engine_unavailable' | 'internal'
-  // The curators' workspace (api.md « Curators »): no session, no CSRF token, a refused file, a step that must wait or be confirmed.
-  | 'unauthorized' | 'forbidden' | 'payload_too_large' | 'unsupported_file' | 'conflict' | 'confirmation_required';
+  | 'invalid_request' | 'unauthorized' | 'not_found' | 'precondition_failed' | 'range_not_satisfiable' | 'rate_limited' | 'busy' | 'engine_unavailable' | 'internal'
+  // The curators' workspace (api.md « Curators »): no CSRF token, a refused file, a step that must wait or be confirmed.
+  | 'forbidden' | 'payload_too_large' | 'unsupported_file' | 'conflict' | 'confirmation_required';
 
 /** One rejected param of a 400: which, the value sent, what was expected. */
 export interface ParamProblem {

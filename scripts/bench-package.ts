@@ -53,7 +53,7 @@ try {
   const { client } = await createSearchClient({ url: engine.url, masterKey: engine.masterKey, index: 'large', timeoutMs: 60_000 });
   const ctx = { engine: client, index: 'large' };
   const cache = createBasePackageCache({ ctx, dir: join(dataDir, 'cache') });
-  const server = createApp({ search: ctx, basePackage: cache, rateLimitPerMinute: 0, exportRateLimitPerMinute: 0 }).listen(0, '127.0.0.1');
+  const server = createApp({ search: ctx, basePackage: cache }).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await measured('plain CSV export (floor)', () => curl(`${base}/api/export`));

@@ -65,7 +65,7 @@ async function publishing(): Promise<Record<string, string>[]> {
   await runImport({ paths: SAMPLE, engine: target, index: 'cli', dryRun: false });
   const { client: search } = await createSearchClient({ ...target, index });
   const server: Server = await new Promise((ok) => {
-    const s = createApp({ search: { engine: search, index }, admin: target, workspace: svc, rateLimitPerMinute: 0 }).listen(0, '127.0.0.1', () => ok(s));
+    const s = createApp({ search: { engine: search, index }, admin: target, workspace: svc }).listen(0, '127.0.0.1', () => ok(s));
   });
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const headers = await loginHeaders(base, 'Banc Essai', 'un mot de passe de banc');

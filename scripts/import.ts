@@ -75,6 +75,11 @@ try {
   });
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   console.log(formatSummary(report));
+  // 2: published, but the report could not be written (said above); 1 is kept for runs that changed nothing.
+  if (report.reportError) {
+    console.error(`Attention : import publié, mais son rapport n’a pas pu être écrit (${report.reportError}).`);
+    process.exitCode = 2;
+  }
   await engine?.stop();
 } catch (error) {
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');

@@ -1,17 +1,21 @@
+import { parse as parseQueryString } from 'node:querystring';
 import compression from 'compression';
 import express, { type Express, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import type { Logger } from 'pino';
 import { pinoHttp } from 'pino-http';
 import { apiNotFound, errorHandler } from './http/error-handler.js';
-import { perIpLimit } from './http/rate-limit.js';
+import { createRateLimiter, type RateLimitSettings } from './http/rate-limit.js';
 import { spaRoutes } from './http/spa.js';
+import type { LiveService } from './live/live-service.js';
 import { versionsSince } from './changes/data-changes.js';
 import { createBasePackageCache, type BasePackageCache } from './export/base-package.js';
+import { DEFAULT_EXPORT_SLOTS, createExportSlots, type ExportSlots } from './export/export-slots.js';
 import { adminClient, type EngineTarget } from './publish/engine-admin.js';
 import { changesRoutes } from './routes/changes-routes.js';
 import { exportRoutes } from './routes/export-routes.js';
 import { feedRoutes } from './routes/feed-routes.js';
+import { liveRoutes, liveStreamRoutes } from './routes/live-routes.js';
 import { metaRoutes } from './routes/meta-routes.js';
 import { statsRoutes } from './routes/stats-routes.js';
 import { openApiRoutes } from './routes/openapi-routes.js';
@@ -20,19 +24,28 @@ import { createSearchCache } from './search/search-cache.js';
 import { watchDataVersion } from './search/data-version-watcher.js';
 import type { AdminService } from './admin/admin-service.js';
 import { adminRoutes } from './routes/admin-routes.js';
+import { withOutageLog } from './engine-client/outage-log.js';
 import type { SearchContext } from './engine-client/multi-search.js';
 
 export interface AppDeps {
   /** Engine client holding the search-only key, and the examples index. */
   search: SearchContext;
   logger?: Logger;
-  /** Per-IP requests per minute on /api (0 = off), and the stricter budget of export and stats. */
-  rateLimitPerMinute?: number;
-  exportRateLimitPerMinute?: number;
+  /** Webinar live sessions (/api/live), shared with the other app processes through the engine; absent = no live mode. */
+  live?: LiveService;
+  /**
+   * The limiter's budgets and the key that signs visitor cookies (the same in every process of a deployment: derive
+   * it with `visitorSecret` from the engine key). Absent, or `perSecond: 0`: no limit.
+   */
+  rateLimit?: { settings: RateLimitSettings; secret: Buffer };
   /** How long identical searches share one answer (ms); 0 or absent = off, every request searches. */
   searchCacheMs?: number;
+  /** Bound on the characters the search cache keeps (default 16 M). */
+  searchCacheMaxChars?: number;
   /** Express `trust proxy`: off unless the app sits behind a known proxy. */
   trustProxy?: boolean | number | string;
+  /** Exports streamed at once (the rest wait a little, then 503); shared with the shutdown, which drains them. */
+  exportSlots?: ExportSlots;
   /** The engine with its master key, for what the search key cannot read (the publishing history); never sent out. */
   admin?: EngineTarget;
   /** The site's public address (PUBLIC_URL) for links in exports and feeds; absent: the request's own. */
@@ -58,39 +71,62 @@ const accessLogSerializers = {
   res: (res: Response) => ({ statusCode: res.statusCode }),
 };
 
+/**
+ * The access log: one line per request, health checks aside. pino-http gives every 5xx an `err` with its own stack
+ * ("failed with status code 503"), which says nothing: errors worth a stack are logged by the error handler. A 503
+ * (engine outage, busy) is logged at info, its cause once by withOutageLog.
+ */
+const accessLog = {
+  quietReqLogger: true,
+  autoLogging: { ignore: (req: Request) => req.url === '/api/health' },
+  wrapSerializers: false,
+  serializers: accessLogSerializers,
+  customLogLevel: (_req: unknown, res: { statusCode: number }) => (res.statusCode >= 500 && res.statusCode !== 503 ? 'error' : 'info') as 'error' | 'info',
+  customErrorObject: (_req: unknown, _res: unknown, _error: unknown, value: Record<string, unknown>) => ({ ...value, err: undefined }),
+  customErrorMessage: () => 'request completed',
+};
+
 /** The whole HTTP app, built but not listening (tests listen on port 0). */
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', deps.trustProxy ?? false);
-  app.set('query parser', 'simple');
+  // Node's querystring with no cap on keys: its default silently drops every param after the 1,000th (the 16 KB head limit bounds them).
+  app.set('query parser', (text: string) => parseQueryString(text, undefined, undefined, { maxKeys: 0 }));
   // No upgrade-insecure-requests: the app is often reached over plain HTTP on a LAN address (workshops), where it would break assets.
   app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   // Level 1: on a ~40 KB search answer it takes half the CPU of the default 6 (≈0.1 vs 0.23 ms) for ~20 % more bytes (7.4 vs 6.2 KB).
   app.use(compression({ level: 1 }));
-  if (deps.logger) app.use(pinoHttp({ logger: deps.logger, quietReqLogger: true, autoLogging: { ignore: (req) => req.url === '/api/health' }, wrapSerializers: false, serializers: accessLogSerializers }));
+  if (deps.logger) app.use(pinoHttp({ logger: deps.logger, ...accessLog }));
 
+  // With a logger, an engine outage is logged once when it starts and once when it ends (withOutageLog).
+  const search = deps.logger ? { ...deps.search, engine: withOutageLog(deps.search.engine, deps.logger) } : deps.search;
   const api = express.Router();
-  // Searches answered from the cache of identical searches are not counted: 200 webinar participants behind one office
-  // address typing the same words cost one engine call per word, not a budget each.
-  api.use(perIpLimit(deps.rateLimitPerMinute ?? 6_000, (res) => res.locals.sharedAnswer === true));
-  api.use(['/export', '/stats'], perIpLimit(deps.exportRateLimitPerMinute ?? 120));
-  const cache = createSearchCache({ ttlMs: deps.searchCacheMs ?? 0 });
-  if (deps.dataWatchMs && deps.searchCacheMs) watchDataVersion(deps.search, deps.dataWatchMs, () => cache.clear());
-  api.use(searchRoutes(deps.search, cache));
-  api.use(metaRoutes(deps.search));
+  // A participant's event stream is one long request: outside the per-request budget, bounded per address on its own.
+  if (deps.live) api.use(liveStreamRoutes(deps.live));
+  const limiter = deps.rateLimit && deps.rateLimit.settings.perSecond > 0 ? createRateLimiter(deps.rateLimit.settings, deps.rateLimit.secret) : undefined;
+  if (limiter) {
+    api.use(limiter.api);
+    api.use(['/export', '/stats'], limiter.exports);
+  }
   const now = deps.now ?? (() => new Date());
-  const basePackage = deps.basePackage ?? createBasePackageCache({ ctx: deps.search, now });
-  api.use(exportRoutes(deps.search, now, basePackage, deps.publicUrl));
-  api.use(feedRoutes(deps.search, deps.publicUrl));
-  api.use(changesRoutes(deps.search, versionsSince(deps.admin ? adminClient(deps.admin) : undefined, deps.search.index)));
-  api.use(statsRoutes(deps.search, now));
+  const basePackage = deps.basePackage ?? createBasePackageCache({ ctx: search, now });
+  const cache = createSearchCache({ ttlMs: deps.searchCacheMs ?? 0, maxChars: deps.searchCacheMaxChars });
+  // Every process drops its shared answers when any process (or the CLI) publishes (docs/decisions.md, the workspace).
+  if (deps.dataWatchMs && deps.searchCacheMs) watchDataVersion(search, deps.dataWatchMs, () => cache.clear());
+  api.use(searchRoutes(search, cache));
+  api.use(metaRoutes(search));
+  api.use(exportRoutes(search, now, deps.exportSlots ?? createExportSlots({ max: DEFAULT_EXPORT_SLOTS }), basePackage, deps.publicUrl));
+  api.use(feedRoutes(search, deps.publicUrl));
+  api.use(changesRoutes(search, versionsSince(deps.admin ? adminClient(deps.admin) : undefined, search.index)));
+  api.use(statsRoutes(search, now));
+  if (deps.live) api.use(liveRoutes(deps.live));
   api.use(openApiRoutes());
   if (deps.workspace) api.use('/admin', adminRoutes(deps.workspace, () => cache.clear()));
   api.use(apiNotFound);
   app.use('/api', api);
 
-  if (deps.webDir) app.use(spaRoutes(deps.webDir));
+  if (deps.webDir) app.use(spaRoutes(deps.webDir, limiter?.onPage));
   app.use(errorHandler);
   return app;
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { DEFAULT_EXPORT_SLOTS } from './export/export-slots.js';
+import { DEFAULT_RATE_LIMITS, type RateLimitSettings } from './http/rate-limit.js';
 
 // One schema over process.env, read once at start-up; every bad key is listed at once.
 const EnvSchema = z.object({
@@ -15,13 +17,24 @@ const EnvSchema = z.object({
     .string()
     .regex(/^(false|true|\d+|[\w.:/, -]+)$/, 'false, true, un nombre de proxys, ou une liste d’adresses/réseaux')
     .default('false'),
-  // 200 webinar participants behind one office address, typing: ~30 searches/min each.
-  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(6_000),
-  RATE_LIMIT_EXPORT_PER_MINUTE: z.coerce.number().int().min(0).default(120),
+  // The limiter (docs/decisions.md §18): per visitor cookie, per cookieless address, a ceiling per address.
+  RATE_LIMIT_PER_SECOND: z.coerce.number().min(0).default(DEFAULT_RATE_LIMITS.perSecond),
+  RATE_LIMIT_ANONYMOUS_PER_SECOND: z.coerce.number().positive().default(DEFAULT_RATE_LIMITS.anonymousPerSecond),
+  RATE_LIMIT_IP_PER_SECOND: z.coerce.number().positive().default(DEFAULT_RATE_LIMITS.ipPerSecond),
+  RATE_LIMIT_NEW_VISITORS_PER_MINUTE: z.coerce.number().positive().default(DEFAULT_RATE_LIMITS.newVisitorsPerMinute),
+  RATE_LIMIT_EXPORT_PER_MINUTE: z.coerce.number().positive().default(DEFAULT_RATE_LIMITS.exportPerMinute),
+  // An operator's old setting must not be silently ignored.
+  RATE_LIMIT_PER_MINUTE: z.undefined({ error: 'remplacée par RATE_LIMIT_PER_SECOND (par visiteur) et RATE_LIMIT_IP_PER_SECOND (par adresse) : voir le README' }).optional(),
+  EXPORT_MAX_CONCURRENT: z.coerce.number().int().min(1).max(64).default(DEFAULT_EXPORT_SLOTS),
+  // How long an export still streaming at shutdown may finish before it is cut (keep it below the orchestrator's kill delay).
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(600_000).default(25_000),
   ENGINE_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(5_000),
   SEARCH_CACHE_MS: z.coerce.number().int().min(0).max(600_000).default(5_000),
   // The site's public address, for the links exports and feeds carry (issue 14); unset: each request's own host.
   PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+  // Live mode (issue 15): a session nobody presents for this long ends; event streams one address may hold (one office, 250 people).
+  LIVE_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(180),
+  LIVE_STREAMS_PER_IP: z.coerce.number().int().min(1).default(1_000),
   // The curators' workspace (issue 12): versions kept for rollback, upload bounds, sessions, login throttling, the removal threshold.
   KEEP_VERSIONS: z.coerce.number().int().min(0).max(50).default(5),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1_000).default(50),
@@ -43,6 +56,17 @@ export function trustProxySetting(value: string): boolean | number | string {
   if (value === 'false') return false;
   if (value === 'true') return true;
   return /^\d+$/.test(value) ? Number(value) : value;
+}
+
+/** The limiter's budgets as the configuration says them. */
+export function rateLimitSettings(config: Config): RateLimitSettings {
+  return {
+    perSecond: config.RATE_LIMIT_PER_SECOND,
+    anonymousPerSecond: config.RATE_LIMIT_ANONYMOUS_PER_SECOND,
+    ipPerSecond: config.RATE_LIMIT_IP_PER_SECOND,
+    newVisitorsPerMinute: config.RATE_LIMIT_NEW_VISITORS_PER_MINUTE,
+    exportPerMinute: config.RATE_LIMIT_EXPORT_PER_MINUTE,
+  };
 }
 
 export class ConfigError extends Error {

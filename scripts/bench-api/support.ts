@@ -5,8 +5,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { SearchQuerySchema } from '#domain/query.js';
-import { createApp } from '#server/app.js';
+import { createApp, type AppDeps } from '#server/app.js';
 import type { EngineClient } from '#server/engine-client/engine-client.js';
+import { visitorSecret } from '#server/http/visitor-cookie.js';
 import { searchQueries } from '#server/search/search-examples.js';
 
 // What bench-api.ts and proxy-cpu.ts share: the searches, their engine form, the app under test and the load generator.
@@ -51,11 +52,12 @@ export async function load(sides: Target[][], connections: number, durationMs: n
 /**
  * The real app listening on 127.0.0.1 with `npm start`'s production habits: a request log line per call (sync, like
  * stdout, to /dev/null) and a per-IP limiter high enough never to refuse. The cache of identical searches stays off
- * unless asked, so that every request takes the proxy's whole path.
+ * unless asked, so that every request takes the proxy's whole path. `extra` adds to it (the live sessions of bench:live).
  */
-export async function startBenchApp(engine: EngineClient, index: string, searchCacheMs = 0): Promise<{ server: Server; base: string }> {
+export async function startBenchApp(engine: EngineClient, index: string, searchCacheMs = 0, extra: Partial<AppDeps> = {}): Promise<{ server: Server; base: string }> {
   const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: true }));
-  const server = createApp({ search: { engine, index }, logger, rateLimitPerMinute: 1_000_000_000, searchCacheMs }).listen(0, '127.0.0.1');
+  const rateLimit = { settings: { perSecond: 1e9, anonymousPerSecond: 1e9, ipPerSecond: 1e9, newVisitorsPerMinute: 1e9, exportPerMinute: 1e9 }, secret: visitorSecret('bench') };
+  const server = createApp({ search: { engine, index }, logger, rateLimit, searchCacheMs, ...extra }).listen(0, '127.0.0.1');
   await once(server, 'listening');
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }

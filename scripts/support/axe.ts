@@ -1,25 +1,16 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 
-// axe-core run in the page: the accessibility problems a screen has, serious and critical ones first.
-const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-let source: string | undefined;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-export interface AxeProblem {
-  id: string;
-  impact: string;
-  help: string;
-  targets: string[];
-}
-
-/** The serious and critical violations axe finds on the page as it is now. */
-export async function seriousAxeProblems(page: Page): Promise<AxeProblem[]> {
-  // Evaluated rather than added as a <script>: the app's CSP (script-src 'self') rightly refuses inline scripts.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate((source ??= readFileSync(AXE, 'utf8')));
-  const violations = await page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run(): Promise<{ violations: { id: string; impact: string; help: string; nodes: { target: string[] }[] }[] }> } }).axe.run();
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')) }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+/** axe-core's serious and critical violations on the page as it is now (or in `within`, a CSS selector), one line each. */
+export async function seriousViolations(page: Page, within?: string): Promise<string[]> {
+  // Evaluated through the debugging protocol: the app's CSP (script-src 'self') rightly refuses inline scripts.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async (context) => {
+    const axe = (window as unknown as { axe: { run(c: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    return (await axe.run(context ?? document)).violations;
+  }, within);
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
 }

@@ -1,12 +1,14 @@
 import type { Server } from 'node:http';
+import type { Logger } from 'pino';
 import { resolve } from 'node:path';
 import type { Example } from '#domain/example.js';
 import { createApp } from '#server/app.js';
+import { createEngineClient } from '#server/engine-client/engine-client.js';
 import { publishExamples } from '#server/import/publish.js';
 import { createSearchClient } from '#server/keys.js';
+import { createLiveService, type LiveService } from '#server/live/live-service.js';
 import { buildWeb } from '#server/start/web-build.js';
 import { createAdminService, type AdminOptions, type AdminService } from '#server/admin/admin-service.js';
-import { createEngineClient } from '#server/engine-client/engine-client.js';
 
 const root = resolve(import.meta.dirname, '../..');
 export const WEB_DIST = resolve(root, 'web/dist');
@@ -18,6 +20,8 @@ export function buildWebForTests(): void {
 
 export interface WebApp {
   baseUrl: string;
+  /** The app's live sessions (a test may drop their streams, as a restart would). */
+  live: LiveService;
   /** The index it serves (a test may publish a new version to it). */
   index: string;
   /** The curators' workspace, when started with `workspace` (its options). */
@@ -42,12 +46,13 @@ function workspaceFor(url: string, masterKey: string, index: string, options: Pa
 }
 
 /** Publishes examples to a fresh index (unless publish: false, index already filled) and serves the real app (API + built web) on 127.0.0.1, on a free port. */
-export async function startWebApp(options: { url: string; masterKey: string; index: string; examples: Example[]; publish?: boolean; workspace?: Partial<AdminOptions>; searchCacheMs?: number }): Promise<WebApp> {
+export async function startWebApp(options: { url: string; masterKey: string; index: string; examples: Example[]; publish?: boolean; logger?: Logger; workspace?: Partial<AdminOptions>; searchCacheMs?: number }): Promise<WebApp> {
   const { url, masterKey, index, examples } = options;
   if (options.publish !== false) await publishExamples({ url, masterKey, index, examples, files: ['fixtures-web.csv'] });
   const { client: engine } = await createSearchClient({ url, masterKey, index, timeoutMs: 5_000 });
+  const live = createLiveService({ engine: createEngineClient({ url, key: masterKey, timeoutMs: 5_000 }), index, retryMs: 1_000 });
   const workspace = options.workspace ? workspaceFor(url, masterKey, index, options.workspace) : undefined;
-  const app = createApp({ search: { engine, index }, admin: { url, masterKey }, webDir: WEB_DIST, rateLimitPerMinute: 0, exportRateLimitPerMinute: 0, ...(workspace ? { workspace } : {}), ...(options.searchCacheMs ? { searchCacheMs: options.searchCacheMs, dataWatchMs: 1_000 } : {}) });
+  const app = createApp({ search: { engine, index }, live, admin: { url, masterKey }, webDir: WEB_DIST, logger: options.logger, ...(workspace ? { workspace } : {}), ...(options.searchCacheMs ? { searchCacheMs: options.searchCacheMs, dataWatchMs: 1_000 } : {}) });
   const server: Server = await new Promise((ok) => {
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });
@@ -55,9 +60,11 @@ export async function startWebApp(options: { url: string; masterKey: string; ind
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     baseUrl: `http://127.0.0.1:${port}`,
+    live,
     index,
     ...(workspace ? { workspace } : {}),
     close: async () => {
+      live.close();
       server.closeAllConnections();
       await new Promise<void>((r) => server.close(() => r()));
       engine.close();

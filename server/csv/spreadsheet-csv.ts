@@ -14,6 +14,11 @@ export function neutralise(value: string | number | undefined): string | number 
   return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
+/** A cell read back from one of our CSV files: the `'` that `neutralise` put before a formula character goes, so export → import is a round trip. */
+export function restoreNeutralised(cell: string): string {
+  return cell.length > 1 && cell[0] === "'" && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
 /**
  * Rows as CSV with CRLF record ends. `quote_record_delimiter`: with an explicit record delimiter,
  * csv-stringify 6.9 leaves a lone "\n" inside a cell unquoted, which would split the row in two.

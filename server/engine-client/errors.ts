@@ -22,3 +22,7 @@ export class EngineResponseError extends EngineClientError {
     super(message, options);
   }
 }
+
+/** The engine is down or overloaded (not a bad key or a bad query): requests get 503 and the outage is logged once. */
+export const isEngineOutage = (error: unknown): boolean =>
+  error instanceof EngineUnreachableError || (error instanceof EngineResponseError && error.status >= 500);

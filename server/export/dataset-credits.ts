@@ -1,7 +1,7 @@
 import type { Lang, Words } from '#domain/facet-registry.js';
 
 // Who publishes the base and under which licence: said once, for the data package, its README and the citations.
-// The licence is a proposal to be confirmed by the movement (see docs/decisions.md §15).
+// The licence is a proposal to be confirmed by the movement (see docs/decisions.md §14).
 
 export const DATASET_TITLE: Words = { fr: 'ODD 17 en pratiques — exemples de partenariats', en: 'SDG 17 in practice — partnership examples' };
 export const PUBLISHER: Words = { fr: 'Mouvement « ODD 17 en pratiques »', en: '“ODD 17 en pratiques” movement' };

@@ -14,10 +14,10 @@ export function exportSlug(filters: Filters): string {
   return slug.length > MAX_SLUG ? slug.slice(0, MAX_SLUG).replace(/-[^-]*$/, '') : slug;
 }
 
-/** `exemples-odd17-bretagne-odd4-2026-11-23.csv`: says what and when. */
-export function exportFileName(filters: Filters, extension: string, now: Date): string {
+/** `exemples-odd17-bretagne-odd4-2026-11-23-41-exemples.csv`: says what, when and how many (a cut file can be told). */
+export function exportFileName(filters: Filters, extension: string, now: Date, total: number): string {
   const slug = exportSlug(filters);
-  return `exemples-odd17-${slug ? `${slug}-` : ''}${now.toISOString().slice(0, 10)}.${extension}`;
+  return `exemples-odd17-${slug ? `${slug}-` : ''}${now.toISOString().slice(0, 10)}-${total}-exemple${total === 1 ? '' : 's'}.${extension}`;
 }
 
 /** The filters actually set, for `meta`. */

@@ -1,6 +1,13 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { EngineClientError, EngineResponseError } from '../engine-client/errors.js';
-import { HttpError, errorBody } from './http-error.js';
+import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
+import { EngineClientError, EngineResponseError, isEngineOutage } from '../engine-client/errors.js';
+import { HttpError, errorBody, type ErrorCode } from './http-error.js';
+
+/** 4xx errors Express's own parts raise (send for files, body parsers), by status: our code and a French message. */
+const CLIENT_ERRORS: Record<number, [ErrorCode, string]> = {
+  400: ['invalid_request', 'Requête mal formée.'],
+  412: ['precondition_failed', 'Condition non remplie (If-Match, If-Unmodified-Since) : la ressource a changé.'],
+  416: ['range_not_satisfiable', 'Plage demandée (Range) hors du fichier ou invalide.'],
+};
 
 /** Maps any thrown error to an HttpError; engine details stay in the logs (cause), never in the body. */
 export function toHttpError(error: unknown): HttpError {
@@ -11,24 +18,37 @@ export function toHttpError(error: unknown): HttpError {
   if (error instanceof EngineClientError) {
     return new HttpError(503, 'engine_unavailable', 'Le moteur de recherche est momentanément indisponible. Réessayez dans un instant.', undefined, { cause: error });
   }
-  const status = (error as { status?: number; type?: string }).status;
-  if (status === 400 || (error as { type?: string }).type === 'entity.parse.failed') {
-    return new HttpError(400, 'invalid_request', 'Requête mal formée.', undefined, { cause: error });
-  }
+  const { status, type } = error as { status?: number; type?: string };
+  const known = CLIENT_ERRORS[type === 'entity.parse.failed' ? 400 : (status ?? 0)];
+  if (known) return new HttpError(type === 'entity.parse.failed' ? 400 : status!, known[0], known[1], undefined, { cause: error });
   return new HttpError(500, 'internal', 'Erreur interne du serveur.', undefined, { cause: error });
+}
+
+/** What a file response had set before failing (send sets them first) must not describe the error instead. */
+function clearEntityHeaders(res: Response, error: unknown): void {
+  for (const name of ['Content-Type', 'Content-Length', 'ETag', 'Last-Modified', 'Accept-Ranges', 'Content-Range']) res.removeHeader(name);
+  // An error is never cached (a static file's one-year Cache-Control would otherwise stick to a 416).
+  res.setHeader('Cache-Control', 'no-store');
+  // 416 says the file's size (RFC 9110 §15.5.17); send puts it in the error's headers.
+  const range = (error as { headers?: Record<string, string> }).headers?.['Content-Range'];
+  if (range) res.setHeader('Content-Range', range);
 }
 
 /** The single place errors become HTTP responses. */
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const httpError = toHttpError(error);
   const log = (req as { log?: { error: (o: object, m: string) => void; warn: (o: object, m: string) => void } }).log;
-  if (httpError.status >= 500) log?.error({ err: error }, httpError.message);
+  // A stack for what is wrong with us (a bug, a bad engine key); not for an outage (logged once by withOutageLog) nor
+  // for a 503 busy, an expected answer that its access line records.
+  if (httpError.code === 'internal' || (httpError.code === 'engine_unavailable' && !isEngineOutage(error))) log?.error({ err: error }, httpError.message);
   if (res.headersSent) {
     // Mid-stream failure (export): all we can do is cut the response so the client sees it incomplete.
     res.destroy(error instanceof Error ? error : undefined);
     return;
   }
-  res.status(httpError.status).json(errorBody(httpError));
+  clearEntityHeaders(res, error);
+  if (httpError.retryAfterSeconds !== undefined) res.setHeader('Retry-After', String(Math.max(1, Math.ceil(httpError.retryAfterSeconds))));
+  res.status(httpError.status).set(httpError.headers).json(errorBody(httpError));
 };
 
 /** Unknown `/api/...` paths: JSON 404, never the SPA page. */

@@ -1,9 +1,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import express, { Router } from 'express';
+import express, { Router, type Request, type Response } from 'express';
 
-/** Serves the built front end; any other GET that accepts HTML gets index.html so deep links like /examples/:id load. */
-export function spaRoutes(webDir: string): Router {
+/**
+ * Serves the built front end; any other GET that accepts HTML gets index.html so deep links like /examples/:id load.
+ * `onPage` sees each page load first (the limiter gives the browser its visitor cookie there).
+ */
+export function spaRoutes(webDir: string, onPage?: (req: Request, res: Response) => void): Router {
   const router = Router();
   const indexHtml = join(webDir, 'index.html');
   router.use(express.static(webDir, { index: false, maxAge: '1h', setHeaders: (res, path) => {
@@ -12,6 +15,7 @@ export function spaRoutes(webDir: string): Router {
   } }));
   router.use((req, res, next) => {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.path.startsWith('/api') || !req.accepts('html') || !existsSync(indexHtml)) return next();
+    onPage?.(req, res);
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexHtml);
   });

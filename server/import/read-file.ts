@@ -6,6 +6,7 @@ import { applyValueMapping, EMPTY_MAPPING, type ColumnMapping } from '#domain/ma
 import { detectDelimiter } from './delimiter.js';
 import { detectEncoding, readHead, readText } from './encoding.js';
 import type { InputFile } from './files.js';
+import { restoreNeutralised } from '../csv/spreadsheet-csv.js';
 import { readCsv } from './read-csv.js';
 import type { ColumnReport, FileReport, Reject } from './report.js';
 
@@ -70,7 +71,8 @@ export async function* readExportFile(file: InputFile, report: (r: FileReport) =
     const cells: RowCells = {};
     record.cells.forEach((cell, i) => {
       const field = fields![i];
-      if (field) cells[field] = cell;
+      // Our own exports prefix formula-like cells with `'` (data-format.md §5): read back, the value is the one exported.
+      if (field) cells[field] = restoreNeutralised(cell);
     });
     const result = rowToExample(cells, source);
     if (result.ok) yield { kind: 'example', example: applyValueMapping(result.example, mapping.values), cuts: result.cuts };

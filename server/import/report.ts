@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BOM, neutralise, toSpreadsheetCsv } from '../csv/spreadsheet-csv.js';
 import type { Example } from '#domain/example.js';
@@ -8,6 +8,7 @@ import type { ColumnField } from '#domain/columns.js';
 import type { DatasetInfo } from '../engine/documents.js';
 import type { HistoryEntry } from '../publish/history.js';
 import type { Delimiter } from './delimiter.js';
+import { ImportError } from './errors.js';
 import type { Encoding } from './encoding.js';
 import type { TruncatedField } from './truncated.js';
 
@@ -67,6 +68,8 @@ export interface ImportReport {
   published?: Omit<HistoryEntry, 'report'>;
   reportFile?: string;
   rejectsFile?: string;
+  /** Set when the run published but its report files could not be written (why, with the system's code). */
+  reportError?: string;
 }
 
 const FIRST_LINES = 5;
@@ -92,6 +95,19 @@ export class UnmappedTally {
       out[field] = [...values.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
     }
     return out;
+  }
+}
+
+/** The report folder exists and takes a file, checked before anything is read or published; else an ImportError saying so. */
+export async function ensureReportDir(dir: string): Promise<void> {
+  const probe = join(dir, `.essai-ecriture-${process.pid}`);
+  try {
+    await mkdir(dir, { recursive: true });
+    await writeFile(probe, '');
+    await rm(probe);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new ImportError(`le dossier des rapports « ${dir} » n’est pas utilisable (${code}) : rien n’a été importé, les données en ligne restent inchangées`);
   }
 }
 

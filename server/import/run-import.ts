@@ -4,7 +4,7 @@ import { expandPaths } from './files.js';
 import { buildPrefix, cleanLeftovers, type EngineTarget } from './publish.js';
 import { discardStaged, publishStaged } from '../publish/stage-and-publish.js';
 import { readExports, type ReadProgress } from './read-exports.js';
-import { writeReport, type ImportReport } from './report.js';
+import { ensureReportDir, writeReport, type ImportReport } from './report.js';
 import { stageImport, StoppedRun } from './stage-import.js';
 import type { DiffEntry } from '../publish/diff-indexes.js';
 
@@ -37,6 +37,7 @@ export interface RunImportOptions {
 export async function runImport(options: RunImportOptions): Promise<ImportReport> {
   const started = Date.now();
   if (!options.dryRun && !options.engine) throw new ImportError('Aucun moteur de recherche indiqué pour l’import');
+  if (options.reportDir) await ensureReportDir(options.reportDir);
   const inputs = await expandPaths(options.paths);
   if (options.dryRun) {
     const reading = readExports(inputs, { mapping: options.mapping, publishing: false, onProgress: options.onProgress });
@@ -68,5 +69,12 @@ export async function runImport(options: RunImportOptions): Promise<ImportReport
     await discardStaged(engine, staged.uid);
     throw error;
   }
-  return options.reportDir ? writeReport(report, options.reportDir) : report;
+  if (!options.reportDir) return report;
+  try {
+    return await writeReport(report, options.reportDir);
+  } catch (error) {
+    // Published by now: the run must say so, whatever happened to the report's files.
+    const code = (error as NodeJS.ErrnoException).code;
+    return { ...report, reportError: `${code ? `${code} : ` : ''}${(error as Error).message}` };
+  }
 }

@@ -30,6 +30,7 @@ export function formatSummary(report: ImportReport): string {
     ...report.files.filter((f) => !f.titleColumn && f.header.length).map((f) => `  Colonne Titre absente dans ${f.file} : ${plural(f.rejected, 'ligne rejetée', 'lignes rejetées')} (en-tête : ${f.header.join(', ')})`),
     ...report.files.filter((f) => f.extraColumns.length).map((f) => `  Colonnes ignorées dans ${f.file} : ${f.extraColumns.join(', ')}`),
     ...(report.reportFile ? [`  Rapport : ${report.reportFile}`] : []),
+    ...(report.reportError ? [`  Rapport non écrit (les données sont publiées) : ${report.reportError}`] : []),
     ...(report.rejectsFile ? [`  Fichier des rejets : ${report.rejectsFile}`] : []),
   ];
   return lines.join('\n');

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ExampleSchema } from '#domain/example.js';
 import { FACETS } from '#domain/facet-registry.js';
 import { ChangesQuerySchema, ExampleParamsSchema, ExportQuerySchema, FeedQuerySchema, SearchQuerySchema, StatsQuerySchema } from '#domain/query.js';
+import { livePaths, LIVE_SCHEMAS, LIVE_SECURITY_SCHEMES } from './live-paths.js';
 import { RESPONSE_SCHEMAS } from './response-schemas.js';
 
 type JsonSchema = Record<string, unknown>;
@@ -54,7 +55,7 @@ const ERROR_TEXT: Record<number, string> = {
   412: 'Condition If-Match non satisfaite.',
   416: 'Plage (Range) impossible à servir.',
   429: 'Trop de requêtes (rate_limited) ; voir Retry-After.',
-  503: 'Moteur de recherche indisponible (engine_unavailable).',
+  503: 'Moteur de recherche indisponible (engine_unavailable) ou, pour les exports, trop d’exports en cours (busy) ; voir Retry-After.',
 };
 
 const get = (summary: string, params: JsonSchema[], ok: JsonSchema, codes: number[]) => ({
@@ -71,7 +72,7 @@ export function buildOpenApi(): JsonSchema {
       '/api/search': get('Rechercher (facettes disjonctives)', parameters(SearchQuerySchema, 'query'), { description: 'Une page de résultats', ...content(ref('SearchResponse')) }, [400, 429, 503]),
       '/api/examples/{id}': get('Un exemple', parameters(ExampleParamsSchema, 'path'), { description: 'L’exemple', ...content(ref('Example')) }, [400, 404, 429, 503]),
       '/api/export': get('Exporter tous les résultats', parameters(ExportQuerySchema, 'query'), {
-        description: 'Fichier joint (en-tête X-Total-Count)',
+        description: 'Fichier joint (en-tête X-Total-Count ; le nom du fichier porte le total). Un fichier entier se reconnaît : JSON finit par meta.count, NDJSON par la ligne {"end":true,"count":N}.',
         headers: { 'X-Total-Count': { schema: { type: 'integer' } } },
         content: { 'text/csv': {}, 'application/json': { schema: ref('ExportJson') }, 'application/x-ndjson': {}, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {} },
       }, [400, 429, 503]),
@@ -88,7 +89,8 @@ export function buildOpenApi(): JsonSchema {
       '/api/stats': get('Tableau croisé', parameters(StatsQuerySchema, 'query'), { description: 'Comptes par couple de valeurs, totaux par ligne et par colonne', content: { 'application/json': { schema: ref('CrossTable') }, 'text/csv': {} } }, [400, 429, 503]),
       '/api/taxonomy': get('Taxonomie avec comptes', [], { description: 'Chaque facette et ses valeurs', ...content(ref('Taxonomy')) }, [429, 503]),
       '/api/health': get('État du service', [], { description: 'Disponible', ...content(ref('Health')) }, [503]),
+      ...livePaths(json),
     },
-    components: { schemas: { Example: json(ExampleSchema), ...RESPONSE_SCHEMAS } },
+    components: { schemas: { Example: json(ExampleSchema), ...RESPONSE_SCHEMAS, ...LIVE_SCHEMAS }, securitySchemes: LIVE_SECURITY_SCHEMES },
   };
 }

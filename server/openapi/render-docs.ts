@@ -17,7 +17,7 @@ function describeSchema(schema: Json): string {
   return parts.join(' · ');
 }
 
-function renderOperation(path: string, op: Json): string {
+function renderOperation(method: string, path: string, op: Json): string {
   const params = (op.parameters as Json[]) ?? [];
   const rows = params
     .map((p) => `<tr><td><code>${escapeHtml(String(p.name))}</code></td><td>${escapeHtml(String(p.description ?? ''))}</td><td>${escapeHtml(describeSchema(p.schema as Json))}</td></tr>`)
@@ -25,8 +25,11 @@ function renderOperation(path: string, op: Json): string {
   const responses = Object.entries(op.responses as Record<string, Json>)
     .map(([code, r]) => `<li><strong>${code}</strong> ${escapeHtml(String(r.description ?? ''))}</li>`)
     .join('');
-  const example = `curl '${path.replace('{id}', 'ID')}'`;
-  return `<section><h2><span class="verb">GET</span> <code>${escapeHtml(path)}</code></h2><p>${escapeHtml(String(op.summary ?? ''))}</p>
+  const url = path.replace('{id}', 'ID').replace('{code}', 'ODD-4821');
+  const auth = op.security ? ` -H 'Authorization: Bearer <presenterToken>'` : '';
+  const sent = op.requestBody ? ` -H 'Content-Type: application/json' -d '{"path":"/?q=cantine"}'` : '';
+  const example = `curl${method === 'get' ? '' : ` -X ${method.toUpperCase()}`}${auth}${sent} '${url}'`;
+  return `<section><h2><span class="verb">${method.toUpperCase()}</span> <code>${escapeHtml(path)}</code></h2><p>${escapeHtml(String(op.summary ?? ''))}</p>${op.description ? `<p>${escapeHtml(String(op.description))}</p>` : ''}
 ${rows ? `<table><thead><tr><th>Paramètre</th><th>Rôle</th><th>Forme</th></tr></thead><tbody>${rows}</tbody></table>` : ''}
 <ul>${responses}</ul><pre>${escapeHtml(example)}</pre></section>`;
 }
@@ -34,8 +37,8 @@ ${rows ? `<table><thead><tr><th>Paramètre</th><th>Rôle</th><th>Forme</th></tr>
 /** The whole documentation page. */
 export function renderDocs(doc: Json): string {
   const info = doc.info as Json;
-  const paths = doc.paths as Record<string, { get: Json }>;
-  const body = Object.entries(paths).map(([path, item]) => renderOperation(path, item.get)).join('\n');
+  const paths = doc.paths as Record<string, Record<string, Json>>;
+  const body = Object.entries(paths).flatMap(([path, item]) => Object.entries(item).map(([method, op]) => renderOperation(method, path, op))).join('\n');
   return `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(String(info.title))}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:70rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}

@@ -17,7 +17,7 @@ export const RESPONSE_SCHEMAS = {
         type: 'object',
         required: ['code', 'message'],
         properties: {
-          code: { enum: ['invalid_request', 'not_found', 'rate_limited', 'engine_unavailable', 'internal'] },
+          code: { enum: ['invalid_request', 'unauthorized', 'not_found', 'rate_limited', 'engine_unavailable', 'internal'] },
           message: { type: 'string' },
           details: { type: 'array', items: { type: 'object', properties: { param: { type: 'string' }, value: {}, expected: { type: 'string' } } } },
         },
@@ -46,7 +46,9 @@ export const RESPONSE_SCHEMAS = {
   },
   ExportJson: {
     type: 'object',
+    description: '`examples` first, `meta` last: a file whose `meta.count` is missing or differs from `meta.total` was cut.',
     properties: {
+      examples: { type: 'array', items: { $ref: '#/components/schemas/Example' } },
       meta: {
         type: 'object',
         properties: {
@@ -55,9 +57,9 @@ export const RESPONSE_SCHEMAS = {
           description: { type: 'array', items: { type: 'string' }, description: 'La sélection en mots, dans la langue de l’export : « Région : Bretagne, Normandie ».' },
           link: { type: 'string', description: 'Le lien qui rouvre la même recherche (avec v=<version des données>).' },
           citation: { type: 'string' },
+          count: { type: 'integer', description: 'Exemples écrits dans le fichier.' },
         },
       },
-      examples: { type: 'array', items: { $ref: '#/components/schemas/Example' } },
     },
   },
   CrossTable: {

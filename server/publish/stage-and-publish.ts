@@ -64,10 +64,12 @@ export async function stageExamples(target: EngineTarget, options: StageOptions)
   }
 }
 
-/** Deletes a build that will not be published (best effort on indexes already gone). */
+/** Deletes a build that will not be published, and waits until the engine has (indexes already gone are fine). */
 export async function discardStaged(target: EngineTarget, uid: string): Promise<void> {
   const client = adminClient(target);
-  await Promise.allSettled([client.deleteIndexIfExists(uid), client.deleteIndexIfExists(metaIndexName(uid))]);
+  const present = [];
+  for (const name of [uid, metaIndexName(uid)]) if (await indexExists(client, name)) present.push(name);
+  await Promise.all(present.map((name) => settle(client.deleteIndex(name), `Suppression de ${name}`)));
 }
 
 export interface PublishStagedOptions {

@@ -6,13 +6,14 @@ import { HttpError } from '../http/http-error.js';
 import { originOf } from '../http/origin.js';
 import { parseQuery } from '../http/parse-query.js';
 import type { SearchContext } from '../engine-client/multi-search.js';
+import type { ExportSlots } from '../export/export-slots.js';
 
-/** GET /api/export, and GET|HEAD /api/export/base.zip (the whole base, from the cache; ETag = data version). */
-export function exportRoutes(ctx: SearchContext, now: () => Date, base: BasePackageCache, publicUrl?: string): Router {
+/** GET /api/export (at most `slots` at once), and GET|HEAD /api/export/base.zip (the whole base, from the cache; ETag = data version). */
+export function exportRoutes(ctx: SearchContext, now: () => Date, slots: ExportSlots, base: BasePackageCache, publicUrl?: string): Router {
   const router = Router();
   router.get('/export', async (req, res) => {
     const query = parseQuery(ExportQuerySchema, req.query as Record<string, unknown>);
-    await streamExport(ctx, query, res, now(), originOf(req, publicUrl));
+    await streamExport(ctx, query, res, now(), originOf(req, publicUrl), slots);
   });
   // Express answers HEAD with the GET route, body left out: the size without the download.
   router.get('/export/base.zip', async (req, res) => {

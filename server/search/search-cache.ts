@@ -1,17 +1,17 @@
 import { LRUCache } from 'lru-cache';
 import type { SearchQuery } from '#domain/query.js';
+import { KeptAnswer } from './kept-answer.js';
 
 /**
  * Identical searches share one engine call and, for a few seconds, one answer. In a webinar, 200 participants type
  * the same word within seconds of each other: without this, every keystroke of every participant is a search of its
  * own for an engine that answers a few hundred a second on a small machine. Answers are kept serialised, so a hit
  * costs neither the engine nor any JSON work. The price: after an import, answers may be up to `ttlMs` old.
- * `lru-cache` brings what a Map would not: in-flight sharing (`fetch`), TTL, and a bound on memory.
  */
 export interface SearchCache {
-  /** The answer to `query`: kept, being computed for another request (`shared`), or computed now by `compute`. */
-  answer(query: SearchQuery, compute: () => Promise<string>): Promise<{ body: string; shared: boolean }>;
-  /** Drops every kept answer (a new data version went live). */
+  /** The answer to `query`: kept, being computed for another request (`shared`), or computed now by `compute`; `kept` when it is in the cache. */
+  answer(query: SearchQuery, compute: () => Promise<string>): Promise<{ body: string; shared: boolean; kept?: KeptAnswer }>;
+  /** Drops every kept answer, and keeps none computed before (a new data version went live). */
   clear(): void;
 }
 
@@ -27,24 +27,45 @@ export function searchKey(query: SearchQuery): string {
   return JSON.stringify(Object.entries(query).map(([param, value]) => [param, Array.isArray(value) ? [...value].sort() : value]).sort(([a], [b]) => String(a).localeCompare(String(b))));
 }
 
+/**
+ * Answers in flight live in a Map of their own, apart from the size-bounded LRU of finished answers: an LRU that
+ * evicts an answer still being computed fails every request waiting on it (lru-cache aborts the fetch, « evicted »;
+ * issue 9 saw 821 of 1,800 such 500s). The Map is bounded by the requests in flight; the LRU by `maxChars`.
+ */
 export function createSearchCache({ ttlMs, maxChars = 16_000_000 }: SearchCacheOptions): SearchCache {
   if (ttlMs <= 0) return { answer: async (_query, compute) => ({ body: await compute(), shared: false }), clear: () => {} };
-  const cache = new LRUCache<string, string, () => Promise<string>>({
+  const kept = new LRUCache<string, KeptAnswer>({
     ttl: ttlMs,
     maxSize: maxChars,
-    sizeCalculation: (answer) => answer.length || 1,
-    // A failed computation (engine down, timeout) is not kept: the next request tries again.
-    fetchMethod: (_key, _stale, { context }) => context(),
+    // The gzipped copy, once made, adds about a fifth (7 KB for a 40 KB answer): within the bound's margin.
+    sizeCalculation: (answer) => answer.body.length || 1,
   });
+  const inFlight = new Map<string, Promise<KeptAnswer>>();
+  // Bumped by clear(): an answer whose computation began before a new version went live is not kept.
+  let generation = 0;
   return {
     async answer(query, compute) {
-      let computed = false;
-      const own = () => ((computed = true), compute());
-      const body = await cache.fetch(searchKey(query), { context: own });
-      // fetch gives undefined only for an answer too large to keep; compute it for this request alone.
-      if (body === undefined) return { body: await compute(), shared: false };
-      return { body, shared: !computed };
+      const key = searchKey(query);
+      const hit = kept.get(key);
+      if (hit !== undefined) return { body: hit.body, shared: true, kept: hit };
+      const pending = inFlight.get(key);
+      if (pending) {
+        const answer = await pending;
+        return { body: answer.body, shared: true, kept: answer };
+      }
+      // A failed computation (engine down, timeout) is not kept: its waiters see the failure, the next request tries again.
+      const started = generation;
+      const own = compute().then((body) => new KeptAnswer(body)).finally(() => inFlight.get(key) === own && inFlight.delete(key));
+      inFlight.set(key, own);
+      const answer = await own;
+      // An answer larger than the whole bound is simply not kept (lru-cache refuses it).
+      if (started === generation) kept.set(key, answer);
+      return { body: answer.body, shared: false, kept: answer };
     },
-    clear: () => cache.clear(),
+    clear() {
+      generation++;
+      kept.clear();
+      inFlight.clear();
+    },
   };
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousAxeProblems } from '#scripts/support/axe.js';
+import { seriousViolations } from '#scripts/support/axe.js';
 import { launchChromium, watchProblems } from '#scripts/support/chromium.js';
 import { buildWebForTests, startWebApp, type WebApp } from '#scripts/support/web-app.js';
 import { runImport } from '#server/import/run-import.js';
@@ -40,7 +40,7 @@ afterAll(async () => {
 /** Checks the screen with axe (no serious or critical problem) and, when asked, saves it at both widths. */
 async function step(page: Page, name: string, section?: string): Promise<void> {
   if (process.env.DEBUG_JOURNEY) process.stderr.write(`step ${name} ${new Date().toISOString()}\n`);
-  expect(await seriousAxeProblems(page), `axe on ${name}`).toEqual([]);
+  expect(await seriousViolations(page), `axe on ${name}`).toEqual([]);
   if (!SHOTS) return;
   mkdirSync(SHOTS, { recursive: true });
   for (const width of [1280, 1024]) {

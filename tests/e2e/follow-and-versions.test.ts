@@ -8,7 +8,7 @@ import { webFixtures } from '#scripts/support/web-fixtures.js';
 import { frictionlessProblems } from '../support/frictionless.js';
 import { testEngine } from '../support/engine.js';
 import { zipEntries } from '../support/zip-entries.js';
-import { seriousViolations } from './support/axe.js';
+import { seriousViolations } from '#scripts/support/axe.js';
 import { useWebSuite } from './support/web-suite.js';
 
 const suite = useWebSuite();

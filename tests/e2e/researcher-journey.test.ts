@@ -37,7 +37,7 @@ describe('researcher', () => {
 
     // The statistics view keeps the same set: its total is the result count.
     await page.getByRole('link', { name: 'Statistiques' }).click();
-    await page.getByRole('table').waitFor();
+    await page.getByRole('table').first().waitFor();
     await expect.poll(() => page.getByRole('status').first().textContent()).toMatch(new RegExp(`^${total} exemples`));
     expect(page.url()).toContain('yearMin=2015');
     const [statsCsv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Télécharger le tableau/ }).click()]);

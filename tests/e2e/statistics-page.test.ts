@@ -3,7 +3,7 @@ import { parse } from 'csv-parse/sync';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { watchProblems } from '#scripts/support/chromium.js';
-import { seriousViolations } from './support/axe.js';
+import { seriousViolations } from '#scripts/support/axe.js';
 import { useWebSuite } from './support/web-suite.js';
 
 const suite = useWebSuite();

@@ -39,7 +39,7 @@ describe('GET /api/export › CSV', () => {
     expect(edu[rows[0]!.indexOf('Partenaires')]).toBe('Banque Ouest (Entreprises)');
     expect(res.headers['x-total-count']).toBe('2');
     expect(res.headers['content-type']).toMatch(/^text\/csv/);
-    expect(res.headers['content-disposition']).toContain('exemples-odd17-bretagne-2026-11-23.csv');
+    expect(res.headers['content-disposition']).toContain('exemples-odd17-bretagne-2026-11-23-2-exemples.csv');
   });
 
   it('neutralises cells a spreadsheet would run as formulas', async () => {
@@ -72,22 +72,35 @@ describe('GET /api/export › CSV', () => {
 });
 
 describe('GET /api/export › JSON, NDJSON, XLSX', () => {
-  it('JSON carries meta (query, filters, sort, total, time, data version) and every example', async () => {
-    const res = await request(large.app).get('/api/export?format=json&sdg=3&sort=year:asc').expect(200);
+  it('JSON carries every example, then meta (query, filters, sort, total, time, data version) ending with count', async () => {
+    const res = await request(large.app).get('/api/export?format=json&sdg=3&sort=year:asc').buffer(true).parse(binary).expect(200);
+    const text = (res.body as Buffer).toString('utf8');
+    const body = JSON.parse(text);
     const expected = generatedExamples(LARGE).filter((e) => e.sdgs.includes(3)).length;
-    expect(res.body.meta).toMatchObject({ query: '', filters: { sdg: [3] }, sort: 'year:asc', total: expected, exportedAt: '2026-11-23T10:00:00.000Z' });
-    expect(res.body.meta.dataVersion).toEqual(expect.any(String));
-    expect(res.body.meta.description.slice(0, 3)).toEqual(['ODD : ODD 3 – Bonne santé et bien-être', 'Tri : Plus anciens', `Total : ${expected} exemples`.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')]);
-    expect(res.body.examples).toHaveLength(expected);
-    expect(res.body.examples[0]).not.toHaveProperty('keywords');
-    expect(res.headers['content-disposition']).toContain('exemples-odd17-odd3-2026-11-23.json');
+    expect(Object.keys(body)).toEqual(['examples', 'meta']);
+    expect(body.meta).toMatchObject({ query: '', filters: { sdg: [3] }, sort: 'year:asc', total: expected, exportedAt: '2026-11-23T10:00:00.000Z', count: expected });
+    expect(body.meta.dataVersion).toEqual(expect.any(String));
+    expect(body.meta.description.slice(0, 3)).toEqual(['ODD : ODD 3 – Bonne santé et bien-être', 'Tri : Plus anciens', `Total : ${expected} exemples`.replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f')]);
+    expect(text.trimEnd().endsWith(`"count":${expected}}}`)).toBe(true);
+    expect(body.examples).toHaveLength(expected);
+    expect(body.examples[0]).not.toHaveProperty('keywords');
+    expect(res.headers['content-disposition']).toContain(`exemples-odd17-odd3-2026-11-23-${expected}-exemples.json`);
   });
 
-  it('NDJSON is one example per line and nothing else', async () => {
+  it('NDJSON is one example per line, then a last line {"end":true,"count":N}', async () => {
     const res = await request(large.app).get('/api/export?format=ndjson').buffer(true).parse(binary).expect(200);
     const lines = (res.body as Buffer).toString('utf8').trimEnd().split('\n');
-    expect(lines).toHaveLength(LARGE);
+    expect(lines).toHaveLength(LARGE + 1);
     expect(JSON.parse(lines[0]!)).toMatchObject({ id: 'gen-00001' });
+    expect(JSON.parse(lines.at(-1)!)).toEqual({ end: true, count: LARGE });
+  });
+
+  it('an empty set still ends as a whole file says', async () => {
+    const json = await request(small.app).get('/api/export?format=json&q=zzzzzz').expect(200);
+    expect(json.body).toMatchObject({ examples: [], meta: { total: 0, count: 0 } });
+    const ndjson = await request(small.app).get('/api/export?format=ndjson&q=zzzzzz').buffer(true).parse(binary).expect(200);
+    expect((ndjson.body as Buffer).toString('utf8')).toBe('{"end":true,"count":0}\n');
+    expect(ndjson.headers['content-disposition']).toContain('-0-exemples.ndjson');
   });
 
   it('XLSX has a sheet of examples and a sheet of metadata in words', async () => {
@@ -106,7 +119,7 @@ describe('GET /api/export › JSON, NDJSON, XLSX', () => {
     expect(metaRows.get('Total')).toBe('1 exemple');
     expect(metaRows.get('Tri')).toBe('Pertinence');
     expect(metaRows.get('Lien')).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/\?q=tutorat&v=[0-9a-f]{12}$/);
-    expect(res.headers['content-disposition']).toContain('exemples-odd17-tutorat-2026-11-23.xlsx');
+    expect(res.headers['content-disposition']).toContain('exemples-odd17-tutorat-2026-11-23-1-exemple.xlsx');
   });
 
   it('rejects an unknown format with a 400 naming it', async () => {

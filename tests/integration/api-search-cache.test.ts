@@ -4,16 +4,20 @@ import { createApp } from '#server/app.js';
 import type { EngineClient } from '#server/engine-client/engine-client.js';
 import { EngineUnreachableError } from '#server/engine-client/errors.js';
 import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
-import { fixtureExamples } from '../fixtures/api/fixture-examples.js';
+import { SORTS } from '#domain/facet-registry.js';
+import { DEFAULT_RATE_LIMITS } from '#server/http/rate-limit.js';
+import { visitorSecret } from '#server/http/visitor-cookie.js';
+import { fixtureExamples, generatedExamples } from '../fixtures/api/fixture-examples.js';
+import { listen, pool } from '../support/listen.js';
 
 let t: AppUnderTest;
 beforeAll(async () => {
-  t = await appWith(fixtureExamples());
+  t = await appWith([...fixtureExamples(), ...generatedExamples(400)]);
 });
 afterAll(() => t.close());
 
 /** The real app on the real engine, with the search cache set to `ttlMs`, counting the calls that reach the engine. */
-function countingApp(ttlMs: number, failFirst = 0, rateLimitPerMinute = 0) {
+function countingApp(ttlMs: number, failFirst = 0, budget = 0, searchCacheMaxChars?: number) {
   const counter = { calls: 0 };
   const engine: EngineClient = {
     url: t.client.url,
@@ -24,8 +28,11 @@ function countingApp(ttlMs: number, failFirst = 0, rateLimitPerMinute = 0) {
       return t.client.request(...args);
     },
   };
-  return { app: createApp({ search: { engine, index: t.index }, searchCacheMs: ttlMs, rateLimitPerMinute }), counter };
+  return { app: createApp({ search: { engine, index: t.index }, searchCacheMs: ttlMs, searchCacheMaxChars, rateLimit: budget ? limits(budget) : undefined }), counter };
 }
+
+/** A limiter whose cookieless budget is `burst` requests, refilled too slowly to matter during a test. */
+const limits = (burst: number) => ({ settings: { ...DEFAULT_RATE_LIMITS, anonymousPerSecond: burst / 10 }, secret: visitorSecret('test') });
 
 const withoutTiming = (body: { processingTimeMs?: number }) => ({ ...body, processingTimeMs: 0 });
 
@@ -38,6 +45,20 @@ describe('GET /api/search › shared answers for identical searches', () => {
     expect(uncached.body.totalHits).toBeGreaterThan(0);
     for (const answer of answers) expect(withoutTiming(answer.body)).toEqual(withoutTiming(uncached.body));
     expect(answers[0]!.headers['content-type']).toBe('application/json; charset=utf-8');
+  });
+
+  it('sends a kept answer gzipped to clients that accept it and as text to the others, with the same ETag and 304', async () => {
+    const { app } = countingApp(60_000);
+    const zipped = await request(app).get('/api/search?q=jardins').set('Accept-Encoding', 'gzip, deflate, br').expect(200);
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
+    expect(zipped.headers['content-type']).toBe('application/json; charset=utf-8');
+    const plain = await request(app).get('/api/search?q=jardins').set('Accept-Encoding', 'identity').expect(200);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.body).toEqual(plain.body);
+    expect(plain.body.totalHits).toBeGreaterThan(0);
+    expect(zipped.headers.etag).toBe(plain.headers.etag);
+    await request(app).get('/api/search?q=jardins').set('Accept-Encoding', 'gzip').set('If-None-Match', zipped.headers.etag!).expect(304);
   });
 
   it('treats the same values in another order as the same search, and any other difference as another', async () => {
@@ -69,7 +90,7 @@ describe('GET /api/search › shared answers for identical searches', () => {
     expect(counter.calls).toBe(2);
   });
 
-  it('does not count shared answers against the per-IP limit: a room behind one address typing the same word', async () => {
+  it('does not count shared answers against the limit: a room behind one address typing the same word', async () => {
     const { app, counter } = countingApp(60_000, 0, 3);
     for (let i = 0; i < 10; i++) await request(app).get('/api/search?q=cantine').expect(200);
     expect(counter.calls).toBe(1);
@@ -78,6 +99,16 @@ describe('GET /api/search › shared answers for identical searches', () => {
     await request(app).get('/api/search?q=insertion').expect(200);
     const refused = await request(app).get('/api/search?q=climat').expect(429);
     expect(refused.body.error.code).toBe('rate_limited');
+  });
+
+  it('never fails a request because its answer was pushed out of the size-bounded cache while still being computed', async () => {
+    // Room for about one answer of 100 hits: every new distinct search evicts the others, in flight or not.
+    const { app } = countingApp(60_000, 0, 0, 60_000);
+    const served = await listen(app);
+    const distinct = (i: number) => `/api/search?hitsPerPage=100&page=${1 + (i % 3)}&sort=${SORTS[i % SORTS.length]}&yearMin=${2000 + (i % 24)}&q=${['', 'partenariat', 'jardins'][i % 3]}`;
+    const statuses = await pool(1_800, 128, async (i) => (await fetch(served.baseUrl + distinct(i % 600))).status);
+    await served.close();
+    expect({ failures: statuses.filter((s) => s !== 200).length }).toEqual({ failures: 0 });
   });
 
   it('asks the engine for every request when the cache is off', async () => {

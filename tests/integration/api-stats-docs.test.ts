@@ -63,7 +63,9 @@ describe('GET /api/openapi.json and /api/docs', () => {
   it('documents every endpoint with the parameters the validators accept', async () => {
     const res = await request(t.app).get('/api/openapi.json').expect(200);
     expect(res.body.openapi).toBe('3.1.0');
-    expect(Object.keys(res.body.paths).sort()).toEqual(['/api/changes', '/api/examples/{id}', '/api/export', '/api/export/base.zip', '/api/feed', '/api/health', '/api/search', '/api/stats', '/api/taxonomy']);
+    expect(Object.keys(res.body.paths).sort()).toEqual(['/api/changes', '/api/examples/{id}', '/api/export', '/api/export/base.zip', '/api/feed', '/api/health', '/api/live', '/api/live/{code}', '/api/live/{code}/events', '/api/live/{code}/state', '/api/search', '/api/stats', '/api/taxonomy']);
+    expect(Object.keys(res.body.paths['/api/live/{code}']).sort()).toEqual(['delete', 'get']);
+    expect(res.body.paths['/api/live/{code}/state'].put.requestBody.content['application/json'].schema.properties.path.type).toBe('string');
     const params = res.body.paths['/api/search'].get.parameters;
     const region = params.find((p: { name: string }) => p.name === 'region');
     expect(region.schema.items.enum).toContain('bretagne');
@@ -74,8 +76,8 @@ describe('GET /api/openapi.json and /api/docs', () => {
 
   it('describes every parameter of every endpoint', async () => {
     const res = await request(t.app).get('/api/openapi.json').expect(200);
-    const params = Object.entries(res.body.paths as Record<string, { get: { parameters: { name: string; description?: string }[] } }>).flatMap(([path, item]) =>
-      item.get.parameters.map((p) => ({ where: `${path} ${p.name}`, description: p.description })),
+    const params = Object.entries(res.body.paths as Record<string, Record<string, { parameters?: { name: string; description?: string }[] }>>).flatMap(([path, item]) =>
+      Object.entries(item).flatMap(([method, op]) => (op.parameters ?? []).map((p) => ({ where: `${method} ${path} ${p.name}`, description: p.description }))),
     );
     expect(params.length).toBeGreaterThan(40);
     for (const p of params) expect(p.description, p.where).toMatch(/\S{3,}/);
@@ -86,6 +88,7 @@ describe('GET /api/openapi.json and /api/docs', () => {
     expect(res.headers['content-type']).toMatch(/^text\/html/);
     expect(res.text).toContain('/api/search');
     expect(res.text).toContain('hitsPerPage');
+    expect(res.text).toContain('<span class="verb">PUT</span> <code>/api/live/{code}/state</code>');
     expect(res.text).not.toMatch(/<script|https?:\/\/(?!json-schema)/);
   });
 });

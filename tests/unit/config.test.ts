@@ -8,6 +8,10 @@ describe('loadConfig', () => {
     expect(loadConfig({})).toMatchObject({ PORT: 3000, MEILI_INDEX: 'examples', MEILI_DATA_DIR: '.meili' });
   });
 
+  it('refuses the old per-minute limit by name rather than ignoring it', () => {
+    expect(() => loadConfig({ RATE_LIMIT_PER_MINUTE: '6000' })).toThrow(/RATE_LIMIT_PER_MINUTE[\s\S]*RATE_LIMIT_PER_SECOND/);
+  });
+
   it('treats empty variables as unset', () => {
     expect(loadConfig({ MEILI_URL: '' }).MEILI_URL).toBeUndefined();
   });

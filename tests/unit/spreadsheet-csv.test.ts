@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { neutralise, toSpreadsheetCsv } from '#server/csv/spreadsheet-csv.js';
+import { neutralise, restoreNeutralised, toSpreadsheetCsv } from '#server/csv/spreadsheet-csv.js';
 
 describe('toSpreadsheetCsv', () => {
   it('quotes a cell holding a line break, so the row stays one record', () => {
@@ -23,5 +23,17 @@ describe('neutralise', () => {
     expect(neutralise('Mécénat = soutien')).toBe('Mécénat = soutien');
     expect(neutralise(2019)).toBe(2019);
     expect(neutralise(undefined)).toBe('');
+  });
+});
+
+describe('restoreNeutralised', () => {
+  it.each(['=HYPERLINK("x")', '+33 1 23', '-fx03', '@SUM(A1)', '\tx', '\rx'])('gives back %j from its neutralised form', (cell) => {
+    expect(restoreNeutralised(String(neutralise(cell)))).toBe(cell);
+  });
+
+  it('keeps a quote that guards nothing, and a lone quote', () => {
+    expect(restoreNeutralised("'Aujourd’hui")).toBe("'Aujourd’hui");
+    expect(restoreNeutralised("'")).toBe("'");
+    expect(restoreNeutralised('Mécénat')).toBe('Mécénat');
   });
 });

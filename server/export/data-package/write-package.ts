@@ -49,7 +49,7 @@ export async function writeDataPackage(opened: MatchSet, reopen: () => Promise<M
   let complete = false;
   // A client gone mid-way: the entry being written is destroyed, so the writer stops reading the engine.
   out.once('close', () => { if (!complete) for (const s of live) s.destroy(); });
-  const entry = async (path: string, fill: (target: Writable) => Promise<void>) => {
+  const entry = async (path: string, fill: (target: Writable) => Promise<unknown>) => {
     const e = hashingEntry();
     live.add(e.stream);
     zip.addReadStream(e.stream, path, { mtime });

@@ -1,6 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { followsLive, presentsLive } from '../features/live/live-keys';
 import { usePrefs } from '../lib/prefs';
-import { EXAMPLE_PATH, STATS_PATH } from '../lib/paths';
+import { EXAMPLE_PATH, LIVE_PATH, STATS_PATH } from '../lib/paths';
 import { parseHref, useHref } from '../lib/url-state';
 import { Header } from './components/header';
 import { Footer } from './components/footer';
@@ -10,14 +11,19 @@ import { isAdminPath } from '../features/admin/lib/admin-paths';
 
 // The curators' workspace is loaded only at /admin: nothing of it is in the public bundle's initial load.
 const AdminPage = lazy(() => import('../features/admin/components/admin-page').then((m) => ({ default: m.AdminPage })));
+// The live mode loads only for a presenter (presenter mode or a session of this tab) or a participant (/direct/:code, or following).
+const LivePresenter = lazy(() => import('../features/live/components/live-entry').then((m) => ({ default: m.LivePresenter })));
+const LiveFollower = lazy(() => import('../features/live/components/live-entry').then((m) => ({ default: m.LiveFollower })));
 
-/** Three screens told apart by the path; the query string carries the state of each. */
+/** Four screens told apart by the path (results, statistics, an example, a live session's join page); the query string carries the state of each. */
 export function Router() {
   const href = useHref();
   const { path } = parseHref(href);
   const prefs = usePrefs();
   const example = EXAMPLE_PATH.exec(path);
   const admin = isAdminPath(path);
+  const liveCode = LIVE_PATH.exec(path)?.[1];
+  const joining = liveCode !== undefined;
   useEffect(() => {
     if (!admin) document.documentElement.lang = prefs.lang;
   }, [prefs.lang, admin]);
@@ -39,7 +45,17 @@ export function Router() {
         {prefs.t('skipToResults')}
       </a>
       <Header prefs={prefs} path={path} />
-      {example ? <ExampleRoute id={decodeURIComponent(example[1]!)} prefs={prefs} /> : <SearchRoute view={path === STATS_PATH ? 'stats' : 'results'} prefs={prefs} />}
+      {prefs.presenter || presentsLive() ? (
+        <Suspense fallback={null}>
+          <LivePresenter prefs={prefs} />
+        </Suspense>
+      ) : null}
+      {joining || followsLive() ? (
+        <Suspense fallback={joining ? <main id="main"><p role="status">{prefs.t('loading')}</p></main> : null}>
+          <LiveFollower code={liveCode} prefs={prefs} />
+        </Suspense>
+      ) : null}
+      {joining ? null : example ? <ExampleRoute id={decodeURIComponent(example[1]!)} prefs={prefs} /> : <SearchRoute view={path === STATS_PATH ? 'stats' : 'results'} prefs={prefs} />}
       <Footer t={prefs.t} lang={prefs.lang} />
     </>
   );

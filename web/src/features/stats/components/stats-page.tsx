@@ -11,7 +11,6 @@ import { statsWords } from '../stats-words';
 import { indexSentence } from '../utils/index-sentence';
 import { CrossTableView } from './cross-table-view';
 import { IndexLegend } from './index-legend';
-import './stats.css';
 
 // The timeline's chart code loads only when the statistics page shows it.
 const Timeline = lazy(() => import('./timeline').then((m) => ({ default: m.Timeline })));
