@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Meilisearch } from 'meilisearch';
-import type { Example } from '#domain/example.js';
+import { ExampleSchema, type Example } from '#domain/example.js';
 import { createAdminService } from '#server/admin/admin-service.js';
 import { diffWriter } from '#server/admin/imports/diff-store.js';
 import { createApp } from '#server/app.js';
@@ -104,7 +104,8 @@ async function bigDiff(): Promise<Record<string, string>[]> {
       for (const doc of page.results) {
         n++;
         if (n % 100 === 1) continue;
-        const example = fromIndexDocument(doc);
+        // Back in the schema's key order: the content hash is of the JSON, and the engine returns keys in its own order.
+        const example = ExampleSchema.parse(fromIndexDocument(doc));
         yield n % 100 === 2 ? { ...example, title: `${example.title} (modifié)` } : example;
         if (n % 100 === 3) yield { ...example, id: `${example.id}-nouveau`, title: `${example.title} (nouveau)` };
       }

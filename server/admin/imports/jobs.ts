@@ -82,16 +82,17 @@ export function jobStore(engine: EngineClient, index: string) {
 export type JobStore = ReturnType<typeof jobStore>;
 
 /**
- * Progress notes every 2 s at most, never waited for: they queue behind the stage's own indexing and must not stall
- * it. `settled()` resolves once the last note is enqueued, so a final write made after it lands after every note.
+ * Progress notes every 5 s at most, the first after 5 s, never waited for: each is an engine task the stage's own
+ * indexing queues behind (0.4–3 s each on the shared machine), so a preview of a few thousand rows writes none.
+ * `settled()` resolves once the last note is enqueued, so a final write made after it lands after every note.
  */
 export function progressNotes(jobs: JobStore, id: string): { note(progress: number, phase: string): void; settled(): Promise<void> } {
-  let last = 0;
+  let last = Date.now();
   let pending: Promise<void> = Promise.resolve();
   return {
     note(progress, phase) {
       const now = Date.now();
-      if (now - last < 2_000) return;
+      if (now - last < 5_000) return;
       last = now;
       const doc = { id, progress: Math.min(1, Math.round(progress * 1000) / 1000), phase, updatedAt: now };
       pending = pending.then(() => jobs.store.patch([doc], { wait: false })).catch(() => {});
