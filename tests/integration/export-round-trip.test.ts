@@ -38,10 +38,11 @@ const binary = (res: request.Response, cb: (err: Error | null, body: Buffer) => 
 };
 
 /** Every document of an index as the API shows it, without what an export does not carry (where it was read). */
-async function documents(index: string): Promise<Omit<Example, 'source' | 'unmapped'>[]> {
+/** The documents' content: where each came from and when it was published differ between two imports by design. */
+async function documents(index: string): Promise<Omit<Example, 'source' | 'unmapped' | 'firstPublished' | 'lastChanged'>[]> {
   const { results } = await meili.index(index).getDocuments<IndexDocument>({ limit: 10_000 });
   return results.map((d) => {
-    const { source: _source, unmapped: _unmapped, ...rest } = fromIndexDocument(d);
+    const { source: _source, unmapped: _unmapped, firstPublished: _first, lastChanged: _last, ...rest } = fromIndexDocument(d);
     return rest;
   }).sort((a, b) => a.id.localeCompare(b.id));
 }
