@@ -121,7 +121,7 @@ export const SDG = define({
 export const THEME = define({
   param: 'theme', field: 'themes', multi: true, terms: THEMES,
   name: { fr: 'Thématique', en: 'Theme' }, plural: { fr: 'Thématiques', en: 'Themes' },
-  headers: { fr: ['Thématiques', 'Thématique', 'Thèmes'], en: ['themes', 'Topics'] },
+  headers: { fr: ['Thématiques', 'Thématique', 'Thèmes', 'Tags', 'Mots-clés', 'Étiquettes'], en: ['themes', 'Topics', 'Tags', 'Keywords'] },
   counted: true, keywords: true, crossTab: true,
   about: 'Thématique (répétable).',
 });
@@ -202,6 +202,9 @@ export function valueLabel(facet: AnyFacet, id: string | number, lang: Lang, for
   const template = form ? FORMS[form](facet) : undefined;
   return template ? template[lang].replace('{id}', String(term.id)).replace('{label}', label) : label;
 }
+
+/** Words that join the parts of a compound label (`EDUCATION ET JEUNESSE`): each part is read as a value of its own. */
+export const COMPOUND_JOINERS = ['et', 'and', '&', '+'] as const;
 
 /** The years a start year and a year filter may take (data-format.md keeps start years from 1950). */
 export const YEARS = { min: 1950, max: 2100 } as const;

@@ -6,23 +6,25 @@ export interface Term<Id extends string | number = string | number> {
   readonly aliases: readonly string[];
   /** The value's own colour, where it has one (the SDGs' official colours). */
   readonly color?: string;
+  /** How an organisation's name starts when it is of this type (`Ville de …` → collectivité): its type, inferred. */
+  readonly nameStarts?: readonly string[];
 }
 
 export const ACTOR_TYPES = [
-  { id: 'association', label: 'Associations', labelEn: 'Non-profits', aliases: ['Asso', 'Associatif', 'Secteur associatif', 'ONG', 'Tiers secteur', 'Structure de l\'ESS'] },
-  { id: 'entreprise', label: 'Entreprises', labelEn: 'Companies', aliases: ['Entreprise privée', 'Société', 'PME', 'TPE', 'ETI', 'Grande entreprise', 'Grand groupe', 'Secteur privé', 'Acteur économique', 'Acteurs économiques', 'Business'] },
-  { id: 'collectivite', label: 'Collectivités territoriales', labelEn: 'Local authorities', aliases: ['Collectivité', 'Collectivité locale', 'Commune', 'Mairie', 'Ville', 'Intercommunalité', 'EPCI', 'Métropole', 'Communauté de communes', 'Communauté d\'agglomération', 'Conseil départemental', 'Département', 'Conseil régional', 'Région', 'Local authority', 'Local government'] },
-  { id: 'fondation', label: 'Fondations', labelEn: 'Foundations', aliases: ['Fondation d\'entreprise', 'Fonds de dotation', 'Foundation'] },
-  { id: 'etat', label: 'Services de l\'État', labelEn: 'State services', aliases: ['État', 'Etat', 'Service de l\'État', 'Services déconcentrés', 'Préfecture', 'Établissement public', 'Etablissements publics', 'Opérateur public', 'Administration', 'Pouvoirs publics', 'State', 'Government', 'Public body'] },
-  { id: 'academique', label: 'Acteurs académiques', labelEn: 'Academia', aliases: ['Académique', 'Université', 'Universités', 'École', 'Grande école', 'Laboratoire', 'Recherche', 'Enseignement supérieur', 'Enseignement et recherche', 'Établissement scolaire', 'Lycée', 'Collège', 'University', 'Research'] },
-  { id: 'citoyens', label: 'Citoyens', labelEn: 'Citizens', aliases: ['Citoyen', 'Habitants', 'Collectif citoyen', 'Collectif d\'habitants', 'Bénévoles', 'Société civile', 'Citizen', 'Residents'] },
+  { id: 'association', label: 'Associations', labelEn: 'Non-profits', aliases: ['Asso', 'Associatif', 'Secteur associatif', 'ONG', 'Tiers secteur', 'Structure de l\'ESS'], nameStarts: ['Association', 'Fédération', 'Ligue de', 'Amicale'] },
+  { id: 'entreprise', label: 'Entreprises', labelEn: 'Companies', aliases: ['Entreprise privée', 'Société', 'PME', 'TPE', 'ETI', 'Grande entreprise', 'Grand groupe', 'Secteur privé', 'Acteur économique', 'Acteurs économiques', 'Business'], nameStarts: ['Entreprise', 'Société', 'SAS', 'SARL', 'SCOP'] },
+  { id: 'collectivite', label: 'Collectivités territoriales', labelEn: 'Local authorities', aliases: ['Collectivité', 'Collectivité locale', 'Commune', 'Mairie', 'Ville', 'Intercommunalité', 'EPCI', 'Métropole', 'Communauté de communes', 'Communauté d\'agglomération', 'Conseil départemental', 'Département', 'Conseil régional', 'Région', 'Local authority', 'Local government'], nameStarts: ['Ville de', 'Ville d\'', 'Mairie de', 'Mairie d\'', 'Commune de', 'Commune d\'', 'Communauté d\'agglomération', 'Communauté de communes', 'Communauté urbaine', 'Métropole', 'Eurométropole', 'Conseil départemental', 'Département de', 'Département du', 'Département des', 'Conseil régional', 'Région', 'CCAS'] },
+  { id: 'fondation', label: 'Fondations', labelEn: 'Foundations', aliases: ['Fondation d\'entreprise', 'Fonds de dotation', 'Foundation'], nameStarts: ['Fondation', 'Fonds de dotation'] },
+  { id: 'etat', label: 'Services de l\'État', labelEn: 'State services', aliases: ['État', 'Etat', 'Service de l\'État', 'Services déconcentrés', 'Préfecture', 'Établissement public', 'Etablissements publics', 'Opérateur public', 'Administration', 'Pouvoirs publics', 'State', 'Government', 'Public body'], nameStarts: ['Préfecture', 'Ministère', 'Direction régionale', 'Direction départementale', 'Rectorat'] },
+  { id: 'academique', label: 'Acteurs académiques', labelEn: 'Academia', aliases: ['Académique', 'Université', 'Universités', 'École', 'Grande école', 'Laboratoire', 'Recherche', 'Enseignement supérieur', 'Enseignement et recherche', 'Établissement scolaire', 'Lycée', 'Collège', 'University', 'Research'], nameStarts: ['Université', 'École', 'Lycée', 'Collège', 'IUT', 'Institut universitaire', 'Laboratoire', 'CNRS'] },
+  { id: 'citoyens', label: 'Citoyens', labelEn: 'Citizens', aliases: ['Citoyen', 'Habitants', 'Collectif citoyen', 'Collectif d\'habitants', 'Bénévoles', 'Société civile', 'Citizen', 'Residents'], nameStarts: ['Collectif d\'habitants', 'Collectif citoyen', 'Conseil citoyen'] },
 ] as const satisfies readonly Term<string>[];
 
 export const THEMES = [
   { id: 'education', label: 'Éducation', labelEn: 'Education', aliases: ['Enseignement', 'Formation', 'Réussite éducative'] },
   { id: 'emploi-insertion', label: 'Emploi et insertion', labelEn: 'Employment and integration', aliases: ['Emploi', 'Insertion', 'Insertion professionnelle', 'IAE', 'Employment'] },
   { id: 'sante', label: 'Santé', labelEn: 'Health', aliases: ['Santé et bien-être', 'Bien-être', 'Médico-social', 'Health'] },
-  { id: 'environnement', label: 'Environnement et biodiversité', labelEn: 'Environment and biodiversity', aliases: ['Environnement', 'Biodiversité', 'Écologie', 'Transition écologique', 'Environment'] },
+  { id: 'environnement', label: 'Environnement et biodiversité', labelEn: 'Environment and biodiversity', aliases: ['Environnement', 'Biodiversité', 'Écologie', 'Transition écologique', 'Développement durable', 'Environment'] },
   { id: 'alimentation-agriculture', label: 'Alimentation et agriculture', labelEn: 'Food and agriculture', aliases: ['Alimentation', 'Agriculture', 'Agriculture durable', 'Circuits courts', 'Food'] },
   { id: 'culture-patrimoine', label: 'Culture et patrimoine', labelEn: 'Culture and heritage', aliases: ['Culture', 'Patrimoine', 'Arts'] },
   { id: 'sport', label: 'Sport', labelEn: 'Sport', aliases: ['Sports', 'Activité physique', 'Sport et santé'] },
@@ -33,7 +35,7 @@ export const THEMES = [
   { id: 'jeunesse', label: 'Jeunesse', labelEn: 'Youth', aliases: ['Jeunes', 'Enfance', 'Enfance et jeunesse', 'Youth'] },
   { id: 'handicap-inclusion', label: 'Handicap et inclusion', labelEn: 'Disability and inclusion', aliases: ['Handicap', 'Inclusion', 'Accessibilité', 'Disability'] },
   { id: 'energie-climat', label: 'Énergie et climat', labelEn: 'Energy and climate', aliases: ['Énergie', 'Climat', 'Transition énergétique', 'Rénovation énergétique', 'Energy', 'Climate'] },
-  { id: 'economie-locale', label: 'Développement économique local', labelEn: 'Local economic development', aliases: ['Économie locale', 'Développement économique', 'Développement local', 'Économie circulaire', 'Entrepreneuriat', 'Local economy'] },
+  { id: 'economie-locale', label: 'Développement économique local', labelEn: 'Local economic development', aliases: ['Économie locale', 'Développement économique', 'Développement local', 'Économie circulaire', 'Entrepreneuriat', 'Territoires', 'Développement territorial', 'Dynamiques territoriales', 'Local economy'] },
   { id: 'citoyennete-engagement', label: 'Citoyenneté et engagement', labelEn: 'Citizenship and engagement', aliases: ['Citoyenneté', 'Engagement', 'Bénévolat', 'Engagement citoyen', 'Démocratie participative', 'Vie associative', 'Citizenship'] },
 ] as const satisfies readonly Term<string>[];
 

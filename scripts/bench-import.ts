@@ -3,24 +3,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import type { Example } from '#domain/example.js';
-import { dedupe } from '#domain/normalise/dedupe.js';
 import { toIndexDocument } from '#server/engine/documents.js';
 import { startEmbeddedEngine } from '#server/engine/embedded.js';
 import { INDEX_SETTINGS } from '#server/engine/index-settings.js';
+import { Collector } from '#server/import/collector.js';
 import { expandPaths } from '#server/import/files.js';
 import { readExportFile } from '#server/import/read-file.js';
 import { runImport } from '#server/import/run-import.js';
 import { generateSampleFiles } from './sample/generate.js';
 
-// `npm run bench:import [-- --sizes 10000,100000]`: normalisation alone, end-to-end import, and the
-// engine's own time for the same documents, on exports written by the sample generator (its three dialects). Prints a table.
+// `npm run bench:import [-- --sizes 10000,100000]`: normalisation alone (dry run), the full import, and the engine's
+// own time for the same documents sent the same way (the floor of a full import), with this process's peak RSS in
+// each phase, on exports written by the sample generator (its three dialects). Prints one table.
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = (sizesArg > 0 ? process.argv[sizesArg + 1]! : '10000,100000').split(',').map(Number);
 
+/** The documents an import of `folder` publishes (read, then one per id), for the engine-alone run. */
 async function examplesOf(folder: string): Promise<Example[]> {
-  const read: Example[] = [];
-  for (const file of await expandPaths([folder])) for await (const e of readExportFile(file, () => {})) if (e.kind === 'example') read.push(e.example);
-  return dedupe(read).examples;
+  const collector = new Collector(true);
+  for (const file of (await expandPaths([folder])).files) for await (const events of readExportFile(file, () => {})) for (const e of events) if (e.kind === 'example') collector.offer(e);
+  collector.finish();
+  const out: Example[] = [];
+  for await (const e of collector.examples()) out.push(e);
+  collector.close();
+  return out;
 }
 
 /** The engine alone: create the index with the same settings, add the same documents in the same batches, wait. */
@@ -38,7 +44,19 @@ async function engineOnly(client: Meilisearch, uid: string, examples: Example[])
   return performance.now() - start;
 }
 
+/** Runs `work`, sampling this process's RSS every 100 ms: its time and the peak RSS seen. */
+async function measured(work: () => Promise<unknown>): Promise<{ ms: number; rss: number }> {
+  global.gc?.();
+  let rss = process.memoryUsage.rss();
+  const timer = setInterval(() => (rss = Math.max(rss, process.memoryUsage.rss())), 100);
+  const start = performance.now();
+  await work();
+  clearInterval(timer);
+  return { ms: performance.now() - start, rss: Math.max(rss, process.memoryUsage.rss()) };
+}
+
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} Mio`;
 const dir = mkdtempSync(join(tmpdir(), 'odd17-bench-'));
 const engine = await startEmbeddedEngine({ dataDir: join(dir, 'meili') });
 const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
@@ -47,20 +65,19 @@ try {
   for (const rows of SIZES) {
     const exports = join(dir, `bench-${rows}`);
     await generateSampleFiles({ outDir: exports, rows });
-    const t0 = performance.now();
-    await runImport({ paths: [exports], index: 'unused', dryRun: true });
-    const dry = performance.now() - t0;
-    const t1 = performance.now();
-    await runImport({ paths: [exports], engine, index: `bench_${rows}`, dryRun: false });
-    const full = performance.now() - t1;
-    const direct = await engineOnly(client, `direct_${rows}`, await examplesOf(exports));
+    const dry = await measured(() => runImport({ paths: [exports], index: 'unused', dryRun: true }));
+    const full = await measured(() => runImport({ paths: [exports], engine, index: `bench_${rows}`, dryRun: false }));
+    const docs = await examplesOf(exports);
+    const direct = await engineOnly(client, `direct_${rows}`, docs);
     table.push({
       lignes: rows.toLocaleString('fr-FR'),
-      'normalisation (dry-run)': seconds(dry),
-      'lignes/s': Math.round(rows / (dry / 1000)).toLocaleString('fr-FR'),
-      'import complet': seconds(full),
+      'normalisation (dry-run)': seconds(dry.ms),
+      'lignes/s': Math.round(rows / (dry.ms / 1000)).toLocaleString('fr-FR'),
+      'RSS max (dry-run)': mb(dry.rss),
+      'import complet': seconds(full.ms),
       'moteur seul': seconds(direct),
-      surcoût: `${seconds(full - direct)} (${Math.round(((full - direct) / direct) * 100)} %)`,
+      'complet / moteur': `${(full.ms / direct).toFixed(2)}×`,
+      'RSS max (complet)': mb(full.rss),
     });
     await client.deleteIndex(`bench_${rows}`).waitTask();
     await client.deleteIndex(`bench_${rows}-meta`).waitTask();

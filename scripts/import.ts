@@ -4,33 +4,43 @@ import { EngineUnavailableError } from '#server/engine/binary.js';
 import { connectEngine, stopOnSignals } from '#server/engine/connect.js';
 import type { EngineHandle } from '#server/engine/embedded.js';
 import { ImportError } from '#server/import/errors.js';
-import { readMappingFile } from '#server/import/mapping-file.js';
+import { loadMapping } from '#server/import/mapping-file.js';
 import { PublishError } from '#server/import/publish.js';
-import { runImport, type ImportProgress } from '#server/import/run-import.js';
+import { runImport, writeStoppedReport, type ImportProgress } from '#server/import/run-import.js';
 import { formatSummary } from '#server/import/summary.js';
 
-// `npm run import -- [fichiers ou dossiers…] [--dry-run] [--report-dir dossier] [--mapping fichier.json]`
-const USAGE = 'Usage : npm run import -- [fichiers ou dossiers…] [--dry-run] [--report-dir dossier] [--mapping fichier.json]';
+// `npm run import -- [fichiers ou dossiers…] [--dry-run] [--report-dir dossier] [--mapping fichier.json] [--sheet nom]`
+const USAGE = 'Usage : npm run import -- [fichiers ou dossiers…] [--dry-run] [--report-dir dossier] [--mapping correspondance.json] [--sheet « nom de feuille »]';
 
-function parseArgs(argv: string[]): { paths: string[]; dryRun: boolean; reportDir: string; mapping?: string } {
+interface Args {
+  paths: string[];
+  dryRun: boolean;
+  reportDir: string;
+  mapping?: string;
+  sheet?: string;
+}
+
+const VALUED = { '--report-dir': 'reportDir', '--mapping': 'mapping', '--sheet': 'sheet' } as const;
+
+function parseArgs(argv: string[]): Args {
   const paths: string[] = [];
-  let dryRun = false;
-  let reportDir = 'reports';
-  let mapping: string | undefined;
+  const args: Args = { paths, dryRun: false, reportDir: 'reports' };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    if (arg === '--dry-run') dryRun = true;
-    else if (arg === '--report-dir' && argv[i + 1]) reportDir = argv[++i]!;
-    else if (arg.startsWith('--report-dir=')) reportDir = arg.slice('--report-dir='.length);
-    else if (arg === '--mapping' && argv[i + 1]) mapping = argv[++i]!;
-    else if (arg.startsWith('--mapping=')) mapping = arg.slice('--mapping='.length);
-    else if (arg === '--help' || arg === '-h') {
+    const [name, inline] = arg.split(/=(.*)/s, 2) as [string, string | undefined];
+    if (arg === '--dry-run') args.dryRun = true;
+    else if (name in VALUED) {
+      const value = inline ?? argv[++i];
+      if (!value) throw new ImportError(`L’option ${name} attend une valeur. ${USAGE}`);
+      args[VALUED[name as keyof typeof VALUED]] = value;
+    } else if (arg === '--help' || arg === '-h') {
       console.log(USAGE);
       process.exit(0);
     } else if (arg.startsWith('-')) throw new ImportError(`Option inconnue : ${arg}. ${USAGE}`);
     else paths.push(arg);
   }
-  return { paths: paths.length ? paths : ['data/'], dryRun, reportDir, ...(mapping ? { mapping } : {}) };
+  if (paths.length === 0) paths.push('data/');
+  return args;
 }
 
 /** Progress on one terminal line, rewritten in place; nothing when stderr is not a terminal. */
@@ -54,23 +64,24 @@ function message(error: unknown): string {
 }
 
 let engine: EngineHandle | undefined;
+let args: Args | undefined;
 try {
-  const args = parseArgs(process.argv.slice(2));
+  args = parseArgs(process.argv.slice(2));
   const config = loadConfig();
-  const mapping = args.mapping ? await readMappingFile(args.mapping) : undefined;
   if (!args.dryRun) {
     engine = await connectEngine(config);
     stopOnSignals(engine);
   }
+  const mapping = args.mapping ? await loadMapping(args.mapping) : undefined;
   const report = await runImport({
     paths: args.paths,
     ...(engine ? { engine: { url: engine.url, masterKey: engine.masterKey } } : {}),
     index: config.MEILI_INDEX,
     dryRun: args.dryRun,
-    mapping,
-    keepVersions: config.KEEP_VERSIONS,
     by: `cli:${userInfo().username}`,
     reportDir: args.reportDir,
+    ...(mapping ? { mapping } : {}),
+    ...(args.sheet ? { sheet: args.sheet } : {}),
     onProgress: progressLine,
   });
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
@@ -84,6 +95,9 @@ try {
 } catch (error) {
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   console.error(`Échec de l’import : ${message(error).split('\n').join(' ')}`);
+  // A run that stopped before reading (no engine, a bad mapping file) has its report too (data-format.md §4).
+  const reportFile = (error as { reportFile?: string } | undefined)?.reportFile ?? (args && (await writeStoppedReport({ dryRun: args.dryRun, index: process.env.MEILI_INDEX ?? 'examples', reportDir: args.reportDir }, message(error))));
+  if (reportFile) console.error(`Rapport : ${reportFile}`);
   await engine?.stop().catch(() => {});
   process.exitCode = 1;
 }

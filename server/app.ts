@@ -112,7 +112,7 @@ export function createApp(deps: AppDeps): Express {
   const now = deps.now ?? (() => new Date());
   const basePackage = deps.basePackage ?? createBasePackageCache({ ctx: search, now });
   const cache = createSearchCache({ ttlMs: deps.searchCacheMs ?? 0, maxChars: deps.searchCacheMaxChars });
-  // Every process drops its shared answers when any process (or the CLI) publishes (docs/decisions.md, the workspace).
+  // Every process drops its shared answers when any process (or the CLI) publishes (docs/decisions.md §38).
   if (deps.dataWatchMs && deps.searchCacheMs) watchDataVersion(search, deps.dataWatchMs, () => cache.clear());
   api.use(searchRoutes(search, cache));
   api.use(metaRoutes(search));

@@ -3,7 +3,7 @@ import { fold, slugify } from '../fold.js';
 const VALID_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** cyrb53: a fast, well-spread 53-bit string hash (pure, so ids stay the same on every machine). */
-function hash53(text: string): number {
+export function hash53(text: string): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
   for (let i = 0; i < text.length; i++) {
@@ -20,12 +20,14 @@ function hash53(text: string): number {
 export const shortHash = (text: string): string => hash53(text).toString(36);
 
 /**
- * The id of a row without a usable ID: readable slug of the title, then a hash of the folded
- * title and first region, so the same example gets the same id on every import.
+ * The id of a row without a usable ID (data-format.md §3): readable slug of the title, then a hash of the folded title,
+ * first region and lead, so the same example gets the same id on every import and two projects of one title but
+ * different leads stay two. Without a lead the hash is the one ids had before leads counted, so those ids stay put.
  */
-export function deriveId(title: string, firstRegion: string | undefined): string {
+export function deriveId(title: string, firstRegion: string | undefined, lead?: string): string {
   const slug = slugify(title).slice(0, 48).replace(/-+$/, '') || 'exemple';
-  return `${slug}-${shortHash(`${fold(title)}|${firstRegion ?? ''}`)}`;
+  const leadKey = lead ? fold(lead) : '';
+  return `${slug}-${shortHash(`${fold(title)}|${firstRegion ?? ''}${leadKey ? `|${leadKey}` : ''}`)}`;
 }
 
 /** The ID column as an id: kept when valid; otherwise spaces and signs become `-` ("EX 001" → "EX-001"); undefined when nothing is left. */

@@ -1,117 +1,122 @@
-import type { ColumnField } from '../columns.js';
-import { ExampleSchema, type Example, type Party } from '../example.js';
-import { ACTOR_TYPE, FACETS, REGION, type AnyFacet } from '../facet-registry.js';
+import type { ValueMap } from '../import-mapping.js';
+import { ExampleSchema, type Example } from '../example.js';
+import { ACTOR_TYPE, FACETS, REGION } from '../facet-registry.js';
 import { regionOfDepartment } from '../lookup.js';
 import { fit, type Cut } from './cut.js';
-import { isWholeValue, normaliseActorType, normaliserOf } from './facet-values.js';
+import { canonical, many } from './facet-cells.js';
+import { normaliserOf } from './facet-values.js';
 import { deriveId, idFromColumn } from './id.js';
-import { normaliseParty } from './party.js';
-import { splitNames, splitTerms } from './split.js';
+import { masked } from './personal-data.js';
+import { parties } from './row-parties.js';
+import { one, Row, type Inference, type RowCells, type Unmapped } from './row-state.js';
 import { cleanMultiline, cleanText } from './text.js';
-import { normaliseDate, normaliseWebsite, normaliseYear } from './values.js';
+import { normaliseDate, normaliseYear, readWebsite, yearInText } from './values.js';
 
-export type RowCells = Partial<Record<ColumnField, string>>;
-export type Unmapped = Example['unmapped'][number];
-/** `cuts`: texts cut to their limit, for the report; not in `unmapped`, which holds values that matched nothing. */
-export type RowResult = { ok: true; example: Example; cuts: Cut[] } | { ok: false; reason: string };
+// One row of an export to the canonical document (data-format.md §3); its facet cells and parties are read by
+// facet-cells.ts and row-parties.ts, its state (cuts, inferences, unmapped values, masks) kept by row-state.ts.
+
+export type { Inference, RowCells, Unmapped };
+export { canonical };
+
+export interface RowOptions {
+  /** The link of the title cell (a spreadsheet's hyperlink): the website when the row has none. */
+  titleLink?: string;
+  /** The file's ID column names categories, not examples (data-format.md §4): ids are derived. */
+  deriveIds?: boolean;
+  /** Odd values mapped by the mapping file to an id, or to null (ignored). */
+  values?: ValueMap;
+  /**
+   * Check the document against the Example schema. Every field is valid by construction (each normaliser returns only
+   * what the schema allows), so the importer checks a file's first rows, where a fault of its plan would show, not every row.
+   */
+  validate?: boolean;
+}
+
+/** `cuts`: texts cut to their limit; `masked`: e-mail addresses and phone numbers taken out of the row's texts and values. */
+export type RowResult =
+  | { ok: true; example: Example; cuts: Cut[]; inferred: Inference[]; masked: number; idFrom: 'column' | 'derived' }
+  | { ok: false; reason: string };
 
 type Value = string | number;
 
-/** Distinct values in the facet's display order, so a cell's order never changes the document. */
-const canonical = (facet: AnyFacet, values: Iterable<Value>): Value[] => {
-  const set = new Set(values);
-  return facet.terms.map((t) => t.id as Value).filter((id) => set.has(id));
-};
-
-/** Maps a multi-valued cell through `normalise`; what matches nothing goes to `unmapped`. */
-function many<T>(cell: string | undefined, field: string, normalise: (v: string) => T | undefined, unmapped: Unmapped[], whole?: (v: string) => boolean): T[] {
-  if (!cell?.trim()) return [];
-  const text = cleanMultiline(cell).replace(/\n/g, ';');
-  const pieces = splitTerms(text, whole ?? ((v) => normalise(v) !== undefined));
-  const out: T[] = [];
-  for (const piece of pieces) {
-    const value = normalise(piece);
-    if (value === undefined) unmapped.push({ field, value: piece });
-    else out.push(value);
-  }
+function facetValues(row: Row, cells: RowCells): Record<string, Value[] | Value | undefined> {
+  const out: Record<string, Value[] | Value | undefined> = {};
+  for (const facet of FACETS) out[facet.field] = facet.multi ? many(row, facet, cells[facet.field]) : one(row, cells[facet.field], facet.field, normaliserOf(facet));
   return out;
 }
 
-function one<T>(cell: string | undefined, field: string, normalise: (v: string) => T | undefined, unmapped: Unmapped[]): T | undefined {
+function website(row: Row, cells: RowCells, options: RowOptions): string | undefined {
+  const cell = cleanText(cells.website ?? '');
+  if (!cell && options.titleLink) {
+    const url = readWebsite(options.titleLink).url;
+    if (url) row.infer('website', 'title-link', masked(cleanText(cells.title ?? '')), url);
+    return url;
+  }
+  const { url, picked, dropped } = readWebsite(cell);
+  if (url && picked) row.infer('website', 'first-link', masked(cell), url);
+  for (const d of dropped) row.leftOver('website', d);
+  return url;
+}
+
+function year(row: Row, cell: string | undefined): number | undefined {
   const text = cleanText(cell ?? '');
   if (!text) return undefined;
-  const value = normalise(text);
-  if (value === undefined) unmapped.push({ field, value: text });
-  return value;
+  const plain = normaliseYear(text);
+  if (plain !== undefined) return plain;
+  const found = yearInText(text);
+  if (found !== undefined) row.infer('year', 'year-in-text', masked(text), String(found));
+  else row.leftOver('year', text);
+  return found;
 }
 
-/** Every facet's values from its cell: a list for a multi-valued facet, at most one value otherwise. */
-function facetValues(cells: RowCells, unmapped: Unmapped[]): Record<string, Value[] | Value | undefined> {
-  const out: Record<string, Value[] | Value | undefined> = {};
-  for (const facet of FACETS) {
-    const cell = cells[facet.field];
-    out[facet.field] = facet.multi
-      ? canonical(facet, many(cell, facet.field, normaliserOf(facet), unmapped, isWholeValue(facet)))
-      : one(cell, facet.field, normaliserOf(facet), unmapped);
-  }
+/** Leaves out the keys whose value is undefined, so optional fields are absent rather than undefined (added in one order: one shape). */
+function defined(record: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key in record) if (record[key] !== undefined) out[key] = record[key];
   return out;
 }
 
-function parties(cells: RowCells, unmapped: Unmapped[], cuts: Cut[]): { lead?: Party; partners: Party[]; leadType?: Party['type'] } {
-  const lead = cells.lead?.trim() ? normaliseParty(cells.lead, 'lead.name', cuts) : undefined;
-  const leadType = one(cells.leadType, 'lead.type', normaliseActorType, unmapped);
-  const partners = splitNames(cleanMultiline(cells.partners ?? '').replace(/\n/g, ';'))
-    .map((name) => normaliseParty(name, 'partners.name', cuts))
-    .filter((p): p is Party => p !== undefined);
-  const withType = lead && leadType && !lead.type ? { ...lead, type: leadType } : lead;
-  return { ...(withType ? { lead: withType } : {}), partners, ...(leadType ? { leadType } : {}) };
-}
-
-/** Leaves out the keys whose value is undefined, so optional fields are absent rather than undefined. */
-const defined = (record: Record<string, unknown>): Record<string, unknown> => Object.fromEntries(Object.entries(record).filter(([, v]) => v !== undefined));
-
-/** One CSV row (cells by field) to the canonical document of data-format.md §3. */
-export function rowToExample(cells: RowCells, source: { file: string; line: number }): RowResult {
-  const cuts: Cut[] = [];
-  const title = fit(cleanText(cells.title ?? ''), 'title', cuts);
+/** One row (cells by field) to the canonical document of data-format.md §3. */
+export function rowToExample(cells: RowCells, source: { file: string; line: number }, options: RowOptions = {}): RowResult {
+  const row = new Row(options.values);
+  const title = fit(row.private(cleanText(cells.title ?? '')), 'title', row.cuts);
   if (!title) return { ok: false, reason: 'Titre manquant' };
-  const unmapped: Unmapped[] = [];
-  const { lead, partners, leadType } = parties(cells, unmapped, cuts);
-  const facets = facetValues(cells, unmapped);
+  const { lead, partners, leadType } = parties(row, cells);
+  const facets = facetValues(row, cells);
   const departments = facets.departments as string[];
   // A département implies its region; the organisations' own types count among the actor types (data-format.md §3).
   facets.regions = canonical(REGION, [...(facets.regions as Value[]), ...departments.map((d) => regionOfDepartment(d)!)]);
   const partyTypes = [leadType, lead?.type, ...partners.map((p) => p.type)].filter((t) => t !== undefined);
   facets.actorTypes = canonical(ACTOR_TYPE, [...(facets.actorTypes as Value[]), ...partyTypes]);
-  const website = one(cells.website, 'website', normaliseWebsite, unmapped);
-  const year = one(cells.year, 'year', (v) => normaliseYear(v), unmapped);
-  const updatedAt = one(cells.updatedAt, 'updatedAt', normaliseDate, unmapped);
-  const city = fit(cleanText(cells.city ?? ''), 'city', cuts);
-  const idCell = cells.id?.trim() ?? '';
+  const city = fit(row.private(cleanText(cells.city ?? '')), 'city', row.cuts);
+  const idCell = options.deriveIds ? '' : (cells.id?.trim() ?? '');
   const columnId = idCell ? idFromColumn(idCell) : undefined;
-  if (idCell && columnId !== idCell) unmapped.push({ field: 'id', value: idCell });
+  if (idCell && columnId !== idCell) row.leftOver('id', idCell);
+  const site = website(row, cells, options);
+  const started = year(row, cells.year);
+  const updatedAt = one(row, cells.updatedAt, 'updatedAt', normaliseDate);
 
   const candidate = defined({
-    id: columnId ?? deriveId(title, (facets.regions as string[])[0]),
+    id: columnId ?? deriveId(title, (facets.regions as string[])[0], lead?.name),
     title,
-    summary: fit(cleanMultiline(cells.summary ?? ''), 'summary', cuts),
-    description: fit(cleanMultiline(cells.description ?? ''), 'description', cuts),
-    results: fit(cleanMultiline(cells.results ?? ''), 'results', cuts),
+    summary: fit(row.private(cleanMultiline(cells.summary ?? '')), 'summary', row.cuts),
+    description: fit(row.private(cleanMultiline(cells.description ?? '')), 'description', row.cuts),
+    results: fit(row.private(cleanMultiline(cells.results ?? '')), 'results', row.cuts),
     lead,
     partners,
     city: city || undefined,
     ...facets,
-    year,
-    website,
+    year: started,
+    website: site,
     updatedAt,
-    unmapped: distinct(unmapped),
+    unmapped: row.unmapped.length ? distinct(row.unmapped) : row.unmapped,
     source,
   });
-  const checked = ExampleSchema.safeParse(candidate);
+  const checked = options.validate === false ? { success: true as const, data: candidate as Example } : ExampleSchema.safeParse(candidate);
   if (!checked.success) {
     return { ok: false, reason: `Document invalide : ${checked.error.issues.map((i) => `${i.path.join('.')} ${i.message}`).join(' ; ')}` };
   }
-  return { ok: true, example: checked.data, cuts };
+  return { ok: true, example: checked.data, cuts: row.cuts, inferred: row.inferred, masked: row.masked, idFrom: columnId ? 'column' : 'derived' };
 }
 
 function distinct(list: Unmapped[]): Unmapped[] {

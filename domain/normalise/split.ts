@@ -1,7 +1,19 @@
-// Multi-valued cells: `;`, `|` and line breaks always separate; `,` and `/` are weaker, since
+// Multi-valued cells: `;`, `|`, bullets and line breaks always separate; `,` and `/` are weaker, since
 // names and labels contain them ("Industrie, innovation et infrastructure").
-const STRONG = /\s*(?:[;|]|\r\n|\r|\n)\s*/;
+const STRONG = /\s*(?:[;|•▪●]|\r\n|\r|\n)\s*/;
 const WEAK = /(\s*[,/]\s*)/;
+// A list written with dashes: `- A` on each line, or `- A - B` on one.
+const DASH_ITEM = /^[-–—]\s+/;
+const DASH_LIST = /\s+[-–—]\s+/;
+
+/** A cell's list markers made separators: bullets split, a leading ` - ` on a line dropped, `- A - B` split. */
+export function listItems(cell: string): string {
+  if (!/^\s*[-–—]\s/m.test(cell)) return cell;
+  return cell
+    .split(/\r\n|\r|\n/)
+    .map((line) => (DASH_ITEM.test(line.trim()) ? line.trim().replace(DASH_ITEM, '').split(DASH_LIST).join(';') : line))
+    .join('\n');
+}
 
 /** Splits a cell whose values are known words: adjacent pieces are joined back when the whole is recognised. */
 export function splitTerms(cell: string, recognises: (candidate: string) => boolean): string[] {
@@ -34,18 +46,17 @@ export function splitNames(cell: string): string[] {
   if (strong.length > 1) return strong;
   const out: string[] = [];
   let depth = 0;
-  let current = '';
+  let start = 0;
   for (let i = 0; i < cell.length; i++) {
     const ch = cell[i]!;
     if (ch === '(' || ch === '[') depth++;
-    if ((ch === ')' || ch === ']') && depth > 0) depth--;
-    const spacedSlash = ch === '/' && cell[i - 1] === ' ' && cell[i + 1] === ' ';
-    if (depth === 0 && (ch === ',' || spacedSlash)) {
-      out.push(current);
-      current = '';
-    } else current += ch;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    else if (depth === 0 && (ch === ',' || (ch === '/' && cell[i - 1] === ' ' && cell[i + 1] === ' '))) {
+      out.push(cell.slice(start, i));
+      start = i + 1;
+    }
   }
-  out.push(current);
+  out.push(cell.slice(start));
   return out.map((s) => s.trim()).filter((s) => s !== '');
 }
 

@@ -30,30 +30,40 @@ function stripTags(value: string): string {
   return value.replace(CODE_ELEMENTS, ' ').replace(BREAKING_TAGS, '\n').replace(ANY_TAG, ' ').replace(DANGLING_TAG, ' ');
 }
 
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g;
+const HAS_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/;
+
 /** Markup out, entities decoded, repeated until stable so `&lt;script&gt;` cannot come back as a tag. */
 function plain(value: string): string {
   let text = value;
-  for (let i = 0; i < 3; i++) {
+  // Most cells hold neither markup nor references: nothing to strip or decode.
+  for (let i = 0; i < 3 && (text.includes('<') || text.includes('&')); i++) {
     const next = decodeEntities(stripTags(text));
     if (next === text) break;
     text = next;
   }
   // Control characters other than line breaks and tabs never belong in text.
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b\ufeff]/g, '');
+  return HAS_CONTROL.test(text) ? text.replace(CONTROL, '') : text;
 }
+
+// Runs of whitespace other than a single space (doubled spaces, tabs, breaks, no-break spaces).
+const LOOSE_SPACE = /\s\s|[^\S ]/;
 
 /** One-line text: tags stripped, entities decoded, every run of whitespace (line breaks too) to one space. */
 export function cleanText(value: string): string {
-  return plain(value).replace(/\s+/g, ' ').trim();
+  return collapse(plain(value));
 }
+
+const collapse = (text: string): string => (LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim());
+
+const LINE_BREAK = /[\r\n]/;
 
 /** Long text: the same, but paragraph breaks are kept as single line breaks. */
 export function cleanMultiline(value: string): string {
-  return plain(value)
-    .split(/\s*(?:\r\n|\r|\n)\s*/)
-    .map((line) => line.replace(/\s+/g, ' ').trim())
-    .filter((line) => line !== '')
-    .join('\n');
+  const text = plain(value);
+  if (!LINE_BREAK.test(text)) return collapse(text);
+  // Every run of whitespace holding a break becomes one break, every other run one space: lines trimmed, empty ones gone.
+  return text.replace(/\s*[\r\n]\s*/g, '\n').replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
 }
 
 // How far back from the limit a cut looks for a space, so it does not split a word.
@@ -78,3 +88,9 @@ export function truncate(value: string, max: number): string {
   }
   return `${value.slice(0, end).replace(/[\s,;:]+$/, '')}…`;
 }
+
+/**
+ * A copy of a text that holds on to nothing else: a parsed cell is a slice of the whole chunk of the file it came from,
+ * and whatever outlives the row (memos, the run's per-example state) would keep every chunk alive.
+ */
+export const owned = (text: string): string => (text.length > 12 ? ` ${text}`.slice(1) : text);

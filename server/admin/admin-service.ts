@@ -9,7 +9,7 @@ import { jobStore } from './imports/jobs.js';
 import { profileStore } from './profiles.js';
 import { uploadStore } from './uploads/upload-store.js';
 
-// Everything the curators' workspace keeps, in the engine (decisions.md « Shared state »): any app process can serve
+// Everything the curators' workspace keeps, in the engine (docs/decisions.md §34): any app process can serve
 // any curator's next request. Built once per process by `npm start` with the master key, which never leaves the server.
 
 export interface AdminOptions {

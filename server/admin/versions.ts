@@ -49,7 +49,7 @@ export async function startRestore(svc: AdminService, dataVersion: string, by: s
   if ((await datasetOf(client, svc.options.index))?.dataVersion === dataVersion) throw new HttpError(409, 'conflict', `La version ${dataVersion} est déjà celle en ligne.`);
   const release = await publishLockOr409(svc);
   const now = Date.now();
-  const job: Job = { id: newId(), kind: 'restore', status: 'publishing', progress: 0.1, phase: `Retour à la version ${dataVersion}`, by, createdAt: new Date(now).toISOString(), createdMs: now, updatedAt: now, expiresAt: now + 30 * 24 * 3_600_000, files: [], mapping: '{}', attempt: 1, dataVersion };
+  const job: Job = { id: newId(), kind: 'restore', status: 'publishing', progress: 0.1, phase: `Retour à la version ${dataVersion}`, by, createdAt: new Date(now).toISOString(), createdMs: now, updatedAt: now, expiresAt: now + 30 * 24 * 3_600_000, files: [], attempt: 1, dataVersion };
   await svc.jobs.store.put(job);
   void (async () => {
     try {

@@ -31,10 +31,17 @@ export interface DiffCounts {
 
 const KEYWORD_FACETS = FACETS.filter((f) => f.keywords);
 
-/** The French labels of an example's values in every facet searchable as keywords (SDGs read "ODD 4 Éducation de qualité"). */
+// Unmapped values searchable as text (data-format.md §3), but not the website's: a dropped `javascript:` is no word to find.
+const UNSEARCHED = new Set(['website', 'id']);
+
+/**
+ * The French labels of an example's values in every facet searchable as keywords (SDGs read "ODD 4 Éducation de
+ * qualité"), then its unmapped values (a tag like « parentalité » that matched no theme still finds the example).
+ */
 export function keywordsOf(example: Example): string[] {
   const out: string[] = [];
   for (const facet of KEYWORD_FACETS) for (const id of valuesOn(example, facet)) out.push(valueLabel(facet, id, 'fr', 'keyword'));
+  for (const u of example.unmapped) if (!UNSEARCHED.has(u.field)) out.push(u.value);
   return out;
 }
 

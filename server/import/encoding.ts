@@ -37,9 +37,19 @@ const ICONV_NAME: Record<Encoding, string> = {
   'utf-16be': 'utf16be',
 };
 
-/** The file as a stream of text, BOM removed. */
-export function readText(path: string, encoding: Encoding): NodeJS.ReadableStream {
-  return createReadStream(path).pipe(iconv.decodeStream(ICONV_NAME[encoding], { stripBOM: true }));
+const CHUNK = 256 * 1024;
+
+/** The file as text, chunk by chunk, BOM removed; UTF-8 by Node's own decoder (faster), the others by iconv-lite. */
+export async function* readText(path: string, encoding: Encoding): AsyncGenerator<string> {
+  const source =
+    encoding === 'utf-8' || encoding === 'utf-8-bom'
+      ? createReadStream(path, { encoding: 'utf8', highWaterMark: CHUNK })
+      : createReadStream(path, { highWaterMark: CHUNK }).pipe(iconv.decodeStream(ICONV_NAME[encoding], { stripBOM: true }));
+  let first = true;
+  for await (const chunk of source as AsyncIterable<string>) {
+    yield first && chunk.charCodeAt(0) === 0xfeff ? chunk.slice(1) : chunk;
+    first = false;
+  }
 }
 
 /** The first `bytes` of the file as text (for sniffing the delimiter). */

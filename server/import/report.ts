@@ -1,104 +1,66 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BOM, neutralise, toSpreadsheetCsv } from '../csv/spreadsheet-csv.js';
-import type { Example } from '#domain/example.js';
-import type { Duplicate } from '#domain/normalise/dedupe.js';
-import type { TextField } from '#domain/normalise/cut.js';
-import type { ColumnField } from '#domain/columns.js';
-import type { DatasetInfo } from '../engine/documents.js';
-import type { HistoryEntry } from '../publish/history.js';
-import type { Delimiter } from './delimiter.js';
+import { REJECTS_COLUMNS } from '#domain/columns.js';
+import { IGNORE, type MappingProfile } from '#domain/import-mapping.js';
+import type { FileReport, ImportReport } from '#domain/import-report.js';
+import { BOM, toSpreadsheetCsv } from '../csv/spreadsheet-csv.js';
 import { ImportError } from './errors.js';
-import type { Encoding } from './encoding.js';
-import type { TruncatedField } from './truncated.js';
 
-type Source = Example['source'];
+export type { FileReport, ImportReport, Reject, UnmappedValue } from '#domain/import-report.js';
 
-export interface FileReport {
-  file: string;
-  encoding: Encoding;
-  delimiter: Delimiter;
-  rows: number;
-  rejected: number;
-  /** Non-empty headers that name no field (ignored). */
-  extraColumns: string[];
-  /** Every non-empty header and what it became: named by the header, by the curator's mapping, or ignored. */
-  columns: ColumnReport[];
-  /** The header cells as read; empty for an empty file. */
-  header: string[];
-  /** False when the header has no title column (every row of the file is then rejected) or the file is empty. */
-  titleColumn: boolean;
-}
+/** What the proposed mapping offers to fill: per file, the values its rows left unmapped. */
+export type ProposalValues = Map<string, Map<string, Set<string>>>;
 
-export interface ColumnReport {
-  header: string;
-  field: ColumnField | null;
-  /** `header`: its name says the field; `mapping`: the curator chose; `repeated`: a second column for a field already filled; `unknown`: nothing matched. */
-  how: 'header' | 'mapping' | 'repeated' | 'unknown';
-}
+const HELP = [
+  'Correspondance proposée par l’import : modifiez-la puis relancez avec « npm run import -- --mapping CE_FICHIER … ».',
+  'columns : pour chaque en-tête, le champ qu’il remplit (title, summary, description, results, lead, leadType, partners, city, regions, departments, actorTypes, sdgs, themes, audiences, mode, scale, status, year, website, updatedAt, id — ou l’en-tête français, comme « Thématiques ») ou « ignorer ».',
+  'values : pour chaque valeur non reconnue, l’identifiant de taxonomie qu’elle désigne (voir /api/taxonomy, ou un libellé : « Jeunesse ») ou « ignorer » ; laissée vide (""), elle reste non reconnue.',
+  'Chaque profil s’applique aux fichiers qui ont les mêmes en-têtes (signature).',
+];
 
-export interface Reject extends Source {
-  reason: string;
-  cells: string[];
-}
-
-export interface UnmappedValue {
-  value: string;
-  count: number;
-  firstLines: Source[];
-}
-
-export interface ImportReport {
-  dryRun: boolean;
-  index?: string;
-  startedAt: string;
-  durationMs: number;
-  files: FileReport[];
-  /** `truncated`: imported rows with at least one text cut to its limit. */
-  counts: { files: number; rowsRead: number; imported: number; rejected: number; duplicates: number; unmappedValues: number; truncated: number };
-  rejects: Reject[];
-  duplicates: Duplicate[];
-  /** By document field, most frequent value first. */
-  unmapped: Record<string, UnmappedValue[]>;
-  /** Texts longer than the contract allows, cut to the limit (the rows are imported), by field. */
-  truncated: Partial<Record<TextField, TruncatedField>>;
-  /** The data set built (its version and diff against the live base), when not a dry run. */
-  dataset?: DatasetInfo;
-  /** The publication, once the new version is live. */
-  published?: Omit<HistoryEntry, 'report'>;
-  reportFile?: string;
-  rejectsFile?: string;
-  /** Set when the run published but its report files could not be written (why, with the system's code). */
-  reportError?: string;
-}
-
-const FIRST_LINES = 5;
-
-/** Counts unmapped values by field and value, keeping the first lines where each was seen. */
-export class UnmappedTally {
-  private readonly byField = new Map<string, Map<string, UnmappedValue>>();
-
-  add(example: Example): void {
-    for (const { field, value } of example.unmapped) {
-      const values = this.byField.get(field) ?? new Map<string, UnmappedValue>();
-      this.byField.set(field, values);
-      const entry = values.get(value) ?? { value, count: 0, firstLines: [] };
-      values.set(value, entry);
-      entry.count++;
-      if (entry.firstLines.length < FIRST_LINES) entry.firstLines.push(example.source);
-    }
+/** A profile, ready to edit, for what a file's import could not map: its ignored columns, its content-read columns, its odd values. */
+function proposal(file: FileReport, values: Map<string, Set<string>> | undefined): MappingProfile | undefined {
+  const columns: Record<string, string> = {};
+  for (const c of file.columns) {
+    if (c.how === 'content' && c.field) columns[c.header] = c.field;
+    else if (c.how === 'ignored' && c.header) columns[c.header] = IGNORE;
   }
-
-  toJSON(): Record<string, UnmappedValue[]> {
-    const out: Record<string, UnmappedValue[]> = {};
-    for (const [field, values] of [...this.byField].sort(([a], [b]) => a.localeCompare(b))) {
-      out[field] = [...values.values()].sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-    }
-    return out;
-  }
+  const odd: Record<string, Record<string, string>> = {};
+  for (const [field, set] of values ?? []) odd[field] = Object.fromEntries([...set].map((v) => [v, '']));
+  if (Object.keys(columns).length === 0 && Object.keys(odd).length === 0) return undefined;
+  return { name: file.file, signature: file.signature, columns: columns as MappingProfile['columns'], values: odd };
 }
 
-/** The report folder exists and takes a file, checked before anything is read or published; else an ImportError saying so. */
+/** One rejects file per source file: `ligne`, `motif`, then the source's own headers and cells (e-mail addresses and phone numbers masked, as the import would): re-importable as is. */
+function rejectsCsv(file: FileReport, rejects: ImportReport['rejects']): string {
+  const rows = rejects.filter((r) => r.file === file.file).map((r) => [String(r.line), r.reason, ...r.cells]);
+  return BOM + toSpreadsheetCsv([[REJECTS_COLUMNS.line, REJECTS_COLUMNS.reason, ...file.header], ...rows]);
+}
+
+const safeName = (file: string): string => file.replace(/\.[^./]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || 'fichier';
+
+/** Writes the JSON report, a rejects file per source file with rejects, and the proposed mapping when anything was left unmapped. */
+export async function writeReport(report: ImportReport, dir: string, values: ProposalValues): Promise<ImportReport> {
+  await mkdir(dir, { recursive: true });
+  const stamp = report.startedAt.replace(/[:.]/g, '-');
+  const base = join(dir, `import-${report.dryRun ? 'essai-' : ''}${stamp}`);
+  const out: ImportReport = { ...report, reportFile: `${base}.json`, rejectsFiles: [] };
+  for (const file of report.files) {
+    if (!report.rejects.some((r) => r.file === file.file)) continue;
+    const path = `${base}-rejets-${safeName(file.file)}.csv`;
+    await writeFile(path, rejectsCsv(file, report.rejects));
+    out.rejectsFiles.push({ file: file.file, path });
+  }
+  const profiles = report.files.map((f) => proposal(f, values.get(f.file))).filter((p) => p !== undefined);
+  if (profiles.length > 0) {
+    out.mappingFile = `${base}-correspondance.json`;
+    await writeFile(out.mappingFile, `${JSON.stringify({ help: HELP, profiles }, null, 2)}\n`);
+  }
+  await writeFile(out.reportFile!, `${JSON.stringify(out, null, 2)}\n`);
+  return out;
+}
+
+/** Checks, before anything is read, that the report folder can be written: an import never publishes without its report. */
 export async function ensureReportDir(dir: string): Promise<void> {
   const probe = join(dir, `.essai-ecriture-${process.pid}`);
   try {
@@ -109,21 +71,4 @@ export async function ensureReportDir(dir: string): Promise<void> {
     const code = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new ImportError(`le dossier des rapports « ${dir} » n’est pas utilisable (${code}) : rien n’a été importé, les données en ligne restent inchangées`);
   }
-}
-
-/** Writes the JSON report and, when rows were rejected, the rejects CSV (UTF-8 with BOM, `;`). */
-export async function writeReport(report: ImportReport, dir: string): Promise<ImportReport> {
-  await mkdir(dir, { recursive: true });
-  const stamp = report.startedAt.replace(/[:.]/g, '-');
-  const base = join(dir, `import-${report.dryRun ? 'essai-' : ''}${stamp}`);
-  const withFiles: ImportReport = { ...report, reportFile: `${base}.json` };
-  if (report.rejects.length > 0) {
-    withFiles.rejectsFile = `${base}-rejets.csv`;
-    const width = Math.max(...report.rejects.map((r) => r.cells.length));
-    const header = ['fichier', 'ligne', 'motif', ...Array.from({ length: width }, (_, i) => `cellule ${i + 1}`)];
-    const rows = report.rejects.map((r) => [r.file, String(r.line), r.reason, ...r.cells].map(neutralise));
-    await writeFile(withFiles.rejectsFile, BOM + toSpreadsheetCsv([header, ...rows]));
-  }
-  await writeFile(withFiles.reportFile!, `${JSON.stringify(withFiles, null, 2)}\n`);
-  return withFiles;
 }

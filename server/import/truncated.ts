@@ -1,15 +1,11 @@
 import { TEXT_FIELDS, TEXT_LIMITS, type Cut, type TextField } from '#domain/normalise/cut.js';
 import type { Example } from '#domain/example.js';
+import type { TruncatedField } from '#domain/import-report.js';
 
 type Source = Example['source'];
 
 /** The texts of one field cut to fit the contract: how many rows, the longest, and the first rows with their length before the cut. */
-export interface TruncatedField {
-  limit: number;
-  rows: number;
-  longest: number;
-  firstLines: (Source & { length: number })[];
-}
+export type { TruncatedField };
 
 const FIRST_LINES = 5;
 

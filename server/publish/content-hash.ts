@@ -7,8 +7,18 @@ export function contentOf(example: Example): Omit<Example, 'source' | 'firstPubl
   return content;
 }
 
-/** A short hash of an example's content (key order as the schema gives it). */
-export const contentHash = (example: Example): string => createHash('sha1').update(JSON.stringify(contentOf(example))).digest('base64url').slice(0, 16);
+/** JSON with every object's keys sorted, so the same content gives the same text whatever order its keys came in. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/** A short hash of an example's content, the same for a document built here or read back from the engine (key order aside). */
+export const contentHash = (example: Example): string => createHash('sha1').update(canonical(contentOf(example))).digest('base64url').slice(0, 16);
 
 const MASK = (1n << 64n) - 1n;
 

@@ -1,7 +1,7 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
-import { ColumnMappingSchema } from '#domain/mapping-schema.js';
 import type { AdminService } from '../admin/admin-service.js';
+import { mappingOf } from '../admin/imports/start-import.js';
 import { validProfileName } from '../admin/profiles.js';
 import { listVersions, startRestore, versionReport } from '../admin/versions.js';
 import { audit, sessionOf } from '../http/admin-guard.js';
@@ -11,7 +11,6 @@ import { parseQuery } from '../http/parse-query.js';
 // Versions (history, report, rollback and its status) and saved mapping profiles.
 
 const VersionParams = z.object({ dataVersion: z.string().regex(/^[0-9a-f]{12}$/, 'une version de 12 caractères hexadécimaux') });
-const ProfileBody = z.object({ mapping: ColumnMappingSchema, signatures: z.array(z.string().max(20_000)).max(50).default([]) }).strict();
 
 const profileName = (raw: string): string => {
   const name = raw.normalize('NFC').trim();
@@ -41,18 +40,17 @@ export function versionRoutes(svc: AdminService, onPublished: () => void): Route
   });
 
   router.get('/profiles', async (_req, res) => {
-    res.json((await svc.profiles.list()).map(({ id: _id, ...p }) => p));
+    res.json(await svc.profiles.list());
   });
   router.get('/profiles/:name', async (req, res) => {
     const profile = await svc.profiles.get(profileName(req.params.name));
     if (!profile) throw new HttpError(404, 'not_found', `Aucun profil nommé « ${req.params.name} ».`);
-    const { id: _id, ...rest } = profile;
-    res.json(rest);
+    res.json(profile);
   });
   router.put('/profiles/:name', express.json({ limit: '1mb' }), async (req, res) => {
     const name = profileName(req.params.name);
-    const body = parseQuery(ProfileBody, (req.body ?? {}) as Record<string, unknown>);
-    const { id: _id, ...saved } = await svc.profiles.put(name, body.mapping, body.signatures, sessionOf(res).name);
+    // The body is a mapping file's content (one profile, or `{ profiles }`): what GET gives back and `--mapping` takes.
+    const saved = await svc.profiles.put(name, mappingOf(req.body ?? {}), sessionOf(res).name);
     audit(req, res, 'profil enregistré', { profile: name });
     res.json(saved);
   });

@@ -93,7 +93,7 @@ describe('curator', () => {
     await step(page, 'preview');
 
     // The mapping editor: the action's name is the title, the territory the region, the objectives the SDGs (« Thème » was read by its name).
-    await page.getByLabel('Champ de la colonne « Intitulé de l\'action »').selectOption('title');
+    await page.getByLabel('Champ de la colonne « Libellé de l\'opération »').selectOption('title');
     await page.getByLabel('Champ de la colonne « Territoire »').selectOption('regions');
     await page.getByLabel('Champ de la colonne « Objectifs »').selectOption('sdgs');
     await step(page, 'mapping', 'mapping-title');

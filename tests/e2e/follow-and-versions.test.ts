@@ -37,7 +37,8 @@ describe('following a search, the data package and reproducible links', () => {
     await page.getByRole('group', { name: 'Région' }).getByRole('checkbox', { name: /^Corse/ }).check();
     await expect.poll(() => page.locator('head link[rel="alternate"][type="application/atom+xml"]').getAttribute('href')).toBe(`${suite.app.baseUrl}/api/feed?region=bretagne&region=corse`);
 
-    // « Paquet de données (zip) » in the export menu: a valid package of exactly the set on screen.
+    // « Paquet de données (zip) » in the export menu: a valid package of exactly the set on screen (once its search answered).
+    await page.waitForLoadState('networkidle');
     const total = await resultCount(page);
     await page.getByRole('button', { name: 'Suivre cette recherche' }).click();
     await page.getByRole('button', { name: /Exporter/ }).click();

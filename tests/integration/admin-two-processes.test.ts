@@ -75,7 +75,7 @@ describe('two app processes on one engine', () => {
     // Upload through A, follow it through B, publish through A.
     const form = new FormData();
     form.append('files', new Blob([readFileSync(join(root, 'tests/fixtures/admin/messy/laureats-fondation.csv'))]), 'laureats-fondation.csv');
-    form.append('mapping', JSON.stringify({ columns: { "Intitulé de l'action": 'title', Territoire: 'regions' }, values: {} }));
+    form.append('mapping', JSON.stringify({ columns: { "Libellé de l'opération": 'title', Territoire: 'regions' }, values: {} }));
     const created = await admin(a, 'imports', { method: 'POST', body: form });
     expect(created.status).toBe(201);
     const id = (await json(created)).id as string;

@@ -1,6 +1,10 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ImportMappingSchema } from '#domain/import-mapping.js';
+import type { ImportReport } from '#domain/import-report.js';
+import { loadMapping } from '#server/import/mapping-file.js';
 import { runImport } from '#server/import/run-import.js';
 import { publishExamples } from '#server/import/publish.js';
 import type { DiffEntry } from '#server/publish/diff-indexes.js';
@@ -8,7 +12,6 @@ import { diffIndexName, uploadsIndex } from '#server/admin/store/admin-indexes.j
 import { sweepExpired } from '#server/admin/sweep.js';
 import { makeExample } from '../fixtures/api/fixture-examples.js';
 import { laureatesWorkbook } from '../fixtures/admin/workbook.js';
-import type { ImportReport } from '#server/import/report.js';
 import { testEngine, uniqueIndexName } from '../support/engine.js';
 import { adminApp, loggedIn, settled } from '../fixtures/admin/admin-app.js';
 
@@ -17,7 +20,8 @@ const SAMPLE = ['ancien-export.csv', 'export-plateforme-2024.csv', 'tableur-cata
 
 /** A report without what differs from one run to the next (times, the build's index). */
 function comparable(report: ImportReport): unknown {
-  const { startedAt: _s, durationMs: _d, reportFile: _r, rejectsFile: _j, published: _p, index: _i, ...rest } = report;
+  // The CLI's files (report, rejects, proposed mapping) are its own; the workspace writes none.
+  const { startedAt: _s, durationMs: _d, reportFile: _r, rejectsFiles: _j, mappingFile: _m, published: _p, index: _i, ...rest } = report;
   return { ...rest, dataset: { ...rest.dataset, importedAt: undefined } };
 }
 
@@ -62,11 +66,11 @@ describe('curators’ workspace: upload, preview, publish, roll back', () => {
   it('gives the CLI’s report and the same diff entries on the same files against the same base, with the same mapping', async () => {
     const base = [makeExample({ id: 'ODD17-00987', title: 'Ancien titre', regions: ['bretagne'] }), makeExample({ id: 'gone', title: 'Exemple retiré depuis', regions: ['corse'] })];
     const messy = join(root, 'tests/fixtures/admin/messy/laureats-fondation.csv');
-    const mapping = { columns: { "Intitulé de l'action": 'title', Territoire: 'regions', Objectifs: 'sdgs' }, values: {} };
+    const mapping = { columns: { "Libellé de l'opération": 'title', Territoire: 'regions', Objectifs: 'sdgs' }, values: {} };
     const cliIndex = uniqueIndexName('cli');
     await publishExamples({ ...testEngine(), index: cliIndex, examples: base, files: ['base.csv'] });
     const cliEntries: DiffEntry[] = [];
-    const cli = await runImport({ paths: [SAMPLE[0]!, messy], engine: testEngine(), index: cliIndex, dryRun: false, mapping: mapping as never, onDiffEntry: (e) => void cliEntries.push(e) });
+    const cli = await runImport({ paths: [SAMPLE[0]!, messy], engine: testEngine(), index: cliIndex, dryRun: false, mapping: ImportMappingSchema.parse(mapping), onDiffEntry: (e) => void cliEntries.push(e) });
 
     const { app, index, engine, close } = await adminApp();
     try {
@@ -119,13 +123,29 @@ describe('curators’ workspace: upload, preview, publish, roll back', () => {
       // No title column: nothing to import, said in French.
       const failed = await settled(agent, `/api/admin/imports/${id}`);
       expect(failed).toMatchObject({ status: 'failed', error: expect.stringMatching(/aucun fichier n’a de colonne « Titre »/) });
-      const mapping = { columns: { "Intitulé de l'action": 'title', Territoire: 'regions' }, values: {} };
+      // The stopped run keeps the CLI's fatal report: what was read, for the mapping editor to fix.
+      const stopped = failed.report as ImportReport;
+      expect(stopped.fatal!.message).toBe(failed.error);
+      expect(stopped.files[0]).toMatchObject({ file: 'laureats-fondation.csv', titleColumn: false, header: expect.arrayContaining(["Libellé de l'opération"]) });
+      expect(stopped.attention[0]).toMatch(/^Import arrêté : Rien à importer/);
+      // The CLI, stopped on the same file, writes the same report.
+      const cliStopped = (await runImport({ paths: [join(root, 'tests/fixtures/admin/messy/laureats-fondation.csv')], engine: testEngine(), index: uniqueIndexName('cli'), dryRun: false, reportDir: mkdtempSync(join(tmpdir(), 'cli-report-')) }).catch((e: unknown) => e)) as { reportFile: string };
+      expect(comparable(stopped)).toEqual(comparable(JSON.parse(readFileSync(cliStopped.reportFile, 'utf8')) as ImportReport));
+      const mapping = { columns: { "Libellé de l'opération": 'title', Territoire: 'regions' }, values: {} };
       await agent.put(`/api/admin/imports/${id}/mapping`).set('X-CSRF-Token', csrf).send({ mapping }).expect(202);
       const ready = await settled(agent, `/api/admin/imports/${id}`);
       expect(ready).toMatchObject({ status: 'ready', diff: { added: 4, removed: 3, changed: 0, unchanged: 0 } });
-      const files = (ready.files as { signature: string }[]).map((f) => f.signature);
-      await agent.put('/api/admin/profiles/Lauréats fondation').set('X-CSRF-Token', csrf).send({ mapping, signatures: files }).expect(200);
+      // Saved as the editor saves it: one profile per file, keyed by the header signature the report gives.
+      const signature = (ready.report as ImportReport).files[0]!.signature;
+      expect((ready.files as { signature: string }[])[0]!.signature).toBe(signature);
+      await agent.put('/api/admin/profiles/Lauréats fondation').set('X-CSRF-Token', csrf).send({ profiles: [{ name: 'laureats-fondation.csv', signature, ...mapping }] }).expect(200);
       expect((await agent.get('/api/admin/profiles').expect(200)).body.map((p: { name: string }) => p.name)).toEqual(['Lauréats fondation']);
+      // The saved profile is a mapping file: `npm run import -- --mapping` reads what GET answers, as it is.
+      const file = join(mkdtempSync(join(tmpdir(), 'profile-')), 'laureats.json');
+      writeFileSync(file, (await agent.get('/api/admin/profiles/Lauréats fondation').expect(200)).text);
+      const loaded = await loadMapping(file);
+      expect(loaded.profiles).toMatchObject([{ signature, columns: { "Libellé de l'opération": 'title', Territoire: 'regions' } }]);
+      expect((await runImport({ paths: [join(root, 'tests/fixtures/admin/messy/laureats-fondation.csv')], index, dryRun: true, mapping: loaded })).counts.imported).toBe(4);
       // The same headers again: the profile is proposed.
       const again = await upload();
       expect((await settled(agent, `/api/admin/imports/${again}`)).profileSuggestions).toEqual(['Lauréats fondation']);

@@ -48,7 +48,7 @@ describe('GET /api/export › CSV', () => {
     const row = rows.find((r) => r[0] === 'idf-sante')!;
     const col = (name: string) => row[rows[0]!.indexOf(name)];
     expect(col('Résumé')).toBe(`'=HYPERLINK("http://evil.example","clic")`);
-    expect(col('Description')).toBe("'+33 1 23 45 67 89");
+    expect(col('Description')).toBe("'+44 % de participants en un an");
     expect(col('Résultats / Impact')).toBe("'@SUM(A1:A2)");
     expect(col('Commune')).toBe("'-Paris");
   });

@@ -83,7 +83,7 @@ describe('export → import round trip of formula payloads', () => {
     writeFileSync(file, res.body as Buffer);
     const back = await documents(await reimport(file));
     expect(back.find((d) => d.id === '-fx03')).toMatchObject({ title: '=1+1 titre', summary: '@résumé', city: '+Ville' });
-    expect(back.find((d) => d.id === 'idf-sante')).toMatchObject({ summary: '=HYPERLINK("http://evil.example","clic")', description: '+33 1 23 45 67 89', results: '@SUM(A1:A2)', city: '-Paris' });
+    expect(back.find((d) => d.id === 'idf-sante')).toMatchObject({ summary: '=HYPERLINK("http://evil.example","clic")', description: '+44 % de participants en un an', results: '@SUM(A1:A2)', city: '-Paris' });
   });
 });
 

@@ -33,7 +33,7 @@ beforeAll(async () => {
   const rows = FACETS.map((facet) => [titleOf(facet), ...FACETS.map((f) => (f === facet ? termOf(f).label : ''))]);
   writeFileSync(join(dir, 'registre.csv'), [header, ...rows].map((r) => r.join(';')).join('\n'));
   const report = await runImport({ paths: [dir], engine: { url, masterKey }, index, dryRun: false });
-  expect(report.counts).toMatchObject({ imported: FACETS.length, rejected: 0, unmappedValues: 0 });
+  expect(report.counts).toMatchObject({ imported: FACETS.length, rejected: 0, unmapped: 0 });
   ({ client } = await createSearchClient({ url, masterKey, index }));
   app = createApp({ search: { engine: client, index } });
 });

@@ -35,7 +35,7 @@ describe('import of over-long texts', () => {
   it('imports the rows with texts cut after a whole word, and the JSON report lists every cut by field', async () => {
     const index = uniqueIndexName('long');
     const report = await runImport({ paths: [LONG], engine, index, dryRun: false, reportDir: reportDir() });
-    expect(report.counts).toMatchObject({ rowsRead: 3, imported: 3, rejected: 0, unmappedValues: 0, truncated: 2 });
+    expect(report.counts).toMatchObject({ rowsRead: 3, imported: 3, rejected: 0, unmapped: 0, truncated: 2 });
     const docs = await documents(index);
     const long1 = docs.find((d) => d.id === 'LONG-1')!;
     expect(long1.title.length).toBeLessThanOrEqual(300);
@@ -81,12 +81,10 @@ describe('import of a file without a title column', () => {
       { file: 'sans-titre.csv', line: 3, reason: 'Colonne Titre absente', cells: ['SANS-2', 'Corse', '4'] },
     ]);
     expect(report.files.find((f) => f.file === 'sans-titre.csv')).toMatchObject({ rows: 2, rejected: 2, titleColumn: false, header: ['ID', 'Région', 'ODD'] });
-    expect(readFileSync(report.rejectsFile!, 'utf8')).toBe(
-      '\ufefffichier;ligne;motif;cellule 1;cellule 2;cellule 3\r\nsans-titre.csv;2;Colonne Titre absente;SANS-1;Bretagne;17\r\nsans-titre.csv;3;Colonne Titre absente;SANS-2;Corse;4\r\n',
-    );
+    expect(readFileSync(report.rejectsFiles[0]!.path, 'utf8')).toBe('\ufeffligne;motif;ID;Région;ODD\r\n2;Colonne Titre absente;SANS-1;Bretagne;17\r\n3;Colonne Titre absente;SANS-2;Corse;4\r\n');
     const summary = lines(formatSummary(report));
     expect(summary).toContain('  Lignes rejetées : 2 (Colonne Titre absente : 2)');
-    expect(summary).toContain('  Colonne Titre absente dans sans-titre.csv : 2 lignes rejetées (en-tête : ID, Région, ODD)');
+    expect(summary).toContain('    - sans-titre.csv : aucune colonne « Titre » dans l’en-tête : ses 2 lignes sont rejetées');
   });
 
   it('stops with a clear error and leaves the live index as it was when no file given has a title column', async () => {
@@ -101,9 +99,10 @@ describe('import of a file without a title column', () => {
     const leftovers = (await client.getRawIndexes({ limit: 1000 })).results.filter((i) => i.uid.startsWith(`${index}__build_`));
     expect(leftovers).toEqual([]);
 
-    const out = cli([`${NO_TITLE}/sans-titre.csv`], { MEILI_INDEX: index });
+    const out = cli([`${NO_TITLE}/sans-titre.csv`, '--report-dir', reportDir()], { MEILI_INDEX: index });
     expect(out.status).toBe(1);
-    expect(out.stderr.trim()).toBe(`Échec de l’import : ${message}`);
+    expect(out.stderr.trim().split('\n')[0]).toBe(`Échec de l’import : ${message}`);
+    expect(out.stderr.trim().split('\n')[1]).toMatch(/^Rapport : .*\.json$/);
   });
 
   it('refuses to empty the live index when every row of the files is rejected, but still reports them in a dry run', async () => {

@@ -22,7 +22,9 @@ describe('runImport into a real engine', () => {
     const index = uniqueIndexName('import');
     const reportDir = mkdtempSync(join(tmpdir(), 'odd17-report-'));
     const report = await runImport({ paths: [FIXTURES], engine, index, dryRun: false, reportDir });
-    expect(report.counts).toEqual({ files: 7, rowsRead: 14, imported: 12, rejected: 1, duplicates: 1, unmappedValues: 1, truncated: 0 });
+    expect(report.counts).toEqual({ files: 7, rowsRead: 14, imported: 12, rejected: 1, duplicates: 0, merged: 0, conflicts: 1, unmapped: 1, truncated: 0, inferred: 0, masked: 0 });
+    // DUP-1 is « Ancienne version » in one file and « Nouvelle version » in the other: another title, a conflict, never merged.
+    expect(report.conflicts).toEqual([expect.objectContaining({ id: 'DUP-1', kind: 'title', kept: expect.objectContaining({ file: 'folder/sub/b.csv' }), other: expect.objectContaining({ file: 'folder/a.csv' }) })]);
     expect(report.truncated).toEqual({});
     const docs = await allDocuments(index);
     expect(docs).toHaveLength(12);
@@ -55,7 +57,9 @@ describe('runImport into a real engine', () => {
     const saved = JSON.parse(readFileSync(report.reportFile!, 'utf8'));
     expect(saved.rejects).toEqual([{ file: 'multiline-trailing.csv', line: 4, reason: 'Titre manquant', cells: ['', 'Bretagne', 'sans titre', '', ''] }]);
     expect(saved.files.find((f: { file: string }) => f.file === 'cp1252-semicolon.csv')).toMatchObject({ encoding: 'windows-1252', delimiter: ';' });
-    expect(readFileSync(report.rejectsFile!, 'utf8')).toBe('\ufefffichier;ligne;motif;cellule 1;cellule 2;cellule 3;cellule 4;cellule 5\r\nmultiline-trailing.csv;4;Titre manquant;;Bretagne;sans titre;;\r\n');
+    expect(report.rejectsFiles.map((r) => r.file)).toEqual(['multiline-trailing.csv']);
+    // The source's own header, plus `ligne` and `motif`: re-importable as it is.
+    expect(readFileSync(report.rejectsFiles[0]!.path, 'utf8')).toBe('\ufeffligne;motif;Titre;Région;Notes;;\r\n4;Titre manquant;;Bretagne;sans titre;;\r\n');
   });
 
   it('gives the same ids, values and data version when the same files are imported again', async () => {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Meilisearch } from 'meilisearch';
@@ -91,16 +91,20 @@ describe('npm run import (CLI)', () => {
     const out = run(['tests/fixtures/import/dialects', '--report-dir', join(dir, 'reports')], { MEILI_INDEX: index });
     expect(out.status).toBe(0);
     expect(out.stdout).toContain(`Import terminé dans l’index « ${index} »`);
-    expect(out.stdout).toMatch(/Lignes lues : 14\n {2}Exemples importés : 12\n {2}Changements : 12 ajoutés, 0 retirés, 0 modifiés, 0 inchangés\n {2}Lignes rejetées : 1 \(Titre manquant : 1\)\n {2}Doublons écartés : 1/);
+    expect(out.stdout).toMatch(/Lignes lues : 14\n {2}Exemples importés : 12\n {2}Changements : 12 ajoutés, 0 retirés, 0 modifiés, 0 inchangés\n {2}Lignes rejetées : 1 \(Titre manquant : 1\)\n {2}Doublons écartés : 0\n {2}Lignes en conflit écartées : 1/);
     expect(out.stdout).toContain('Site web : 1 valeur sur 1 ligne');
     expect(out.stdout).toContain(join(dir, 'reports'));
   });
 
   it('exits non-zero with one clear French line on a fatal error', () => {
-    const out = run(['nulle-part.csv']);
+    const out = run(['nulle-part.csv', '--report-dir', join(dir, 'fatal')]);
     expect(out.status).toBe(1);
-    expect(out.stderr.trim()).toBe('Échec de l’import : Fichier ou dossier introuvable : nulle-part.csv');
-    const down = run(['tests/fixtures/import/dialects'], { MEILI_URL: 'http://127.0.0.1:9' });
+    const [first, second] = out.stderr.trim().split('\n');
+    expect(first).toBe('Échec de l’import : Fichier ou dossier introuvable : nulle-part.csv');
+    // A fatal run writes its report too (data-format.md §4).
+    expect(second).toMatch(new RegExp(`^Rapport : ${join(dir, 'fatal')}/import-.*\\.json$`));
+    expect(JSON.parse(readFileSync(second!.slice('Rapport : '.length), 'utf8')).fatal).toEqual({ message: 'Fichier ou dossier introuvable : nulle-part.csv' });
+    const down = run(['tests/fixtures/import/dialects', '--report-dir', join(dir, 'fatal')], { MEILI_URL: 'http://127.0.0.1:9' });
     expect(down.status).toBe(1);
     expect(down.stderr.trim()).toMatch(/^Échec de l’import : Le moteur indiqué par MEILI_URL ne répond pas/);
   });

@@ -90,8 +90,9 @@ describe('readCsv', () => {
 
 describe('expandPaths', () => {
   it('lists CSV files of folders recursively, sorted, named relative to the folder given', async () => {
-    const files = await expandPaths(['tests/fixtures/import/dialects/folder', 'tests/fixtures/import/dialects/tab-upper.csv']);
+    const { files, skipped } = await expandPaths(['tests/fixtures/import/dialects/folder', 'tests/fixtures/import/dialects/tab-upper.csv']);
     expect(files.map((f) => f.name)).toEqual(['a.csv', 'sub/b.csv', 'tab-upper.csv']);
+    expect(skipped).toEqual([]);
   });
   it('fails clearly on a missing path', async () => {
     await expect(expandPaths(['pas/la.csv'])).rejects.toThrow('Fichier ou dossier introuvable : pas/la.csv');

@@ -25,12 +25,13 @@ describe('TruncationTally', () => {
 });
 
 const file = (over: Partial<FileReport>): FileReport => ({
-  file: 'a.csv', encoding: 'utf-8', delimiter: ';', rows: 3, rejected: 0, extraColumns: [], columns: [{ header: 'Titre', field: 'title', how: 'header' }], header: ['Titre'], titleColumn: true, ...over,
+  file: 'a.csv', kind: 'csv', encoding: 'utf-8', delimiter: ';', headerLine: 1, header: ['Titre'], signature: 'h-x', rows: 3, rejected: 0,
+  columns: [{ position: 1, header: 'Titre', field: 'title', how: 'header' }], extraColumns: [], titleColumn: true, problems: [], ...over,
 });
 const report = (over: Partial<ImportReport>): ImportReport => ({
-  dryRun: true, startedAt: '2024-01-01T00:00:00.000Z', durationMs: 1, files: [file({})],
-  counts: { files: 1, rowsRead: 3, imported: 3, rejected: 0, duplicates: 0, unmappedValues: 0, truncated: 0 },
-  rejects: [], duplicates: [], unmapped: {}, truncated: {}, ...over,
+  dryRun: true, startedAt: '2024-01-01T00:00:00.000Z', durationMs: 1, files: [file({})], skippedFiles: [],
+  counts: { files: 1, rowsRead: 3, imported: 3, rejected: 0, duplicates: 0, merged: 0, conflicts: 0, unmapped: 0, truncated: 0, inferred: 0, masked: 0 },
+  attention: [], rejects: [], duplicates: [], merges: [], conflicts: [], cellConflicts: [], unmapped: {}, inferred: [], truncated: {}, rejectsFiles: [], ...over,
 });
 
 describe('formatSummary', () => {
@@ -46,9 +47,24 @@ describe('formatSummary', () => {
   it('says "aucun" when no text was cut', () => {
     expect(formatSummary(report({})).split('\n')).toContain('  Textes raccourcis : aucun');
   });
-  it('names a file without a title column, its rejected rows and the header it has', () => {
-    const text = formatSummary(report({ files: [file({}), file({ file: 'b.csv', rows: 2, rejected: 2, header: ['ID', 'Région'], titleColumn: false })] }));
-    expect(text.split('\n')).toContain('  Colonne Titre absente dans b.csv : 2 lignes rejetées (en-tête : ID, Région)');
-    expect(text).not.toContain('dans a.csv');
+  it('puts what needs a curator’s eyes first before the counts, file by file', () => {
+    const text = formatSummary(report({ attention: ['b.csv : aucune colonne « Titre » dans l’en-tête : ses 2 lignes sont rejetées'] })).split('\n');
+    const first = text.indexOf('  À vérifier d’abord :');
+    expect(text[first + 1]).toBe('    - b.csv : aucune colonne « Titre » dans l’en-tête : ses 2 lignes sont rejetées');
+    expect(first).toBeLessThan(text.findIndex((l) => l.startsWith('  Lignes lues')));
+  });
+  it('says how each file was read: columns by header, by content with the figures, ignored ones', () => {
+    const columns: FileReport['columns'] = [
+      { position: 1, header: 'Titre', field: 'title', how: 'header' },
+      { position: 2, header: 'Tags sourceur', field: 'sdgs', how: 'content', recognised: { values: 149, of: 150 } },
+      { position: 3, header: 'Contact', how: 'contact' },
+    ];
+    const text = formatSummary(report({ files: [file({ columns, extraColumns: ['Contact'] })] })).split('\n');
+    expect(text).toContain('      1 colonne lue par son en-tête ; « Tags sourceur » lue comme ODD par son contenu (149/150 valeurs reconnues)');
+    expect(text).toContain('      ignorées : Contact (contact)');
+  });
+  it('counts unmapped values in rows, never more rows than were read', () => {
+    const text = formatSummary(report({ counts: { ...report({}).counts, unmapped: 2 }, unmapped: { themes: { rows: 2, values: [{ value: 'a', count: 2, firstLines: [] }, { value: 'b', count: 2, firstLines: [] }] } } }));
+    expect(text.split('\n')).toContain('    Thématiques : 2 valeurs sur 2 lignes (« a », « b »)');
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { dedupe } from '#domain/normalise/dedupe.js';
 import { deriveId, idFromColumn } from '#domain/normalise/id.js';
 import { rowToExample, type RowCells } from '#domain/normalise/row.js';
 import type { Example } from '#domain/example.js';
@@ -24,8 +23,8 @@ describe('rowToExample', () => {
     ).toEqual({
       id: 'EX-1', title: 'Jardins & insertion', summary: 'Un\nDeux', description: 'D', results: 'R',
       lead: { name: 'Association Les Jardins', type: 'association' },
-      partners: [{ name: 'Fondation Agir', type: 'fondation' }, { name: 'Ville de Rennes' }],
-      actorTypes: ['association', 'entreprise', 'fondation'], regions: ['bretagne'], departments: ['35', '56'], city: 'Rennes',
+      partners: [{ name: 'Fondation Agir', type: 'fondation' }, { name: 'Ville de Rennes', type: 'collectivite' }],
+      actorTypes: ['association', 'entreprise', 'collectivite', 'fondation'], regions: ['bretagne'], departments: ['35', '56'], city: 'Rennes',
       scale: 'local', sdgs: [2, 17], themes: ['emploi-insertion', 'alimentation-agriculture'], audiences: [], mode: 'mecenat', year: 2019,
       status: 'en-cours', website: 'https://www.jardins.example.org', updatedAt: '2024-03-15', unmapped: [], source: SOURCE,
     });
@@ -129,28 +128,5 @@ describe('id derivation', () => {
   it('keeps a valid ID column as is', () => {
     expect(idFromColumn(' abc_DEF-12 ')).toBe('abc_DEF-12');
     expect(idFromColumn('###')).toBeUndefined();
-  });
-});
-
-describe('dedupe', () => {
-  const row = (id: string, line: number, updatedAt?: string, file = 'a.csv') =>
-    ({ ...example({ id, title: `T${line}` }), ...(updatedAt ? { updatedAt } : {}), source: { file, line } }) as Example;
-
-  it('keeps the most recently updated row of an id', () => {
-    const { examples, duplicates } = dedupe([row('x', 2, '2024-01-01'), row('x', 3, '2023-01-01')]);
-    expect(examples.map((e) => e.source.line)).toEqual([2]);
-    expect(duplicates).toEqual([{ id: 'x', kept: { file: 'a.csv', line: 2 }, dropped: { file: 'a.csv', line: 3 } }]);
-  });
-  it('keeps the later row (file, then line) when the dates are equal or absent', () => {
-    expect(dedupe([row('x', 2), row('x', 3)]).examples[0]!.source.line).toBe(3);
-    expect(dedupe([row('x', 9, '2024-01-01', 'a.csv'), row('x', 2, '2024-01-01', 'b.csv')]).examples[0]!.source.file).toBe('b.csv');
-  });
-  it('prefers a dated row over an undated later one', () => {
-    expect(dedupe([row('x', 2, '2020-01-01'), row('x', 3)]).examples[0]!.source.line).toBe(2);
-  });
-  it('lists every dropped row against the row finally kept, and keeps first-appearance order', () => {
-    const { examples, duplicates } = dedupe([row('x', 2), row('y', 3), row('x', 4), row('x', 5, '2024-01-01')]);
-    expect(examples.map((e) => e.source.line)).toEqual([5, 3]);
-    expect(duplicates.map((d) => [d.dropped.line, d.kept.line])).toEqual([[2, 5], [4, 5]]);
   });
 });

@@ -1,8 +1,8 @@
-import type { ColumnMapping } from '#domain/mapping.js';
+import type { ImportMapping } from '#domain/import-mapping.js';
+import type { ImportReport } from '#domain/import-report.js';
 import { HttpError } from '../../http/http-error.js';
 import { datasetOf, publishStaged, StaleStageError, type Staged } from '../../publish/stage-and-publish.js';
 import { adminClient } from '../../publish/engine-admin.js';
-import type { ImportReport } from '../../import/report.js';
 import type { AdminService } from '../admin-service.js';
 import { acquirePublishLock, LockBusyError } from '../store/publish-lock.js';
 import type { Job } from './jobs.js';
@@ -23,10 +23,12 @@ const notNow = (job: Job, what: string): HttpError =>
   new HttpError(409, 'conflict', `${what} impossible : cet import est ${({ reading: 'encore en lecture', ready: 'prêt', failed: 'en échec', publishing: 'en cours de publication', published: 'déjà publié', discarded: 'abandonné' } as const)[job.status]}.`);
 
 /** A new preview of the same files with another mapping (or the same one, once the base moved). */
-export async function remapImport(svc: AdminService, job: Job, mapping: ColumnMapping, profile: string | undefined): Promise<Job> {
+export async function remapImport(svc: AdminService, job: Job, mapping: ImportMapping | undefined, profile: string | undefined): Promise<Job> {
   if (job.status !== 'ready' && job.status !== 'failed') throw notNow(job, 'Nouvel aperçu');
   await dropStage(svc, job.stageUid);
-  const next: Job = { ...job, status: 'reading', progress: 0, phase: 'Nouvelle lecture', mapping: JSON.stringify(mapping), attempt: job.attempt + 1, updatedAt: Date.now(), expiresAt: Date.now() + svc.options.previewTtlMs };
+  const next: Job = { ...job, status: 'reading', progress: 0, phase: 'Nouvelle lecture', attempt: job.attempt + 1, updatedAt: Date.now(), expiresAt: Date.now() + svc.options.previewTtlMs };
+  if (mapping) next.mapping = JSON.stringify(mapping);
+  else delete next.mapping;
   delete next.error;
   delete next.report;
   delete next.diff;

@@ -1,4 +1,4 @@
-import { ColumnMappingSchema } from '#domain/mapping-schema.js';
+import { ImportMappingSchema } from '#domain/import-mapping.js';
 import type { AdminService } from '../admin-service.js';
 import type { Job } from './jobs.js';
 import { removalCheck } from './job-actions.js';
@@ -16,9 +16,9 @@ export async function jobView(svc: AdminService, job: Job) {
     by: job.by,
     createdAt: job.createdAt,
     files: job.files.map((f) => ({ name: f.name, size: f.size, kind: f.kind, signature: f.signature ?? null })),
-    mapping: ColumnMappingSchema.parse(JSON.parse(job.mapping)),
+    mapping: job.mapping ? ImportMappingSchema.parse(JSON.parse(job.mapping)) : null,
     profile: job.profile ?? null,
-    profileSuggestions: suggestions.filter((p) => p.name !== job.profile).map((p) => p.name),
+    profileSuggestions: suggestions.filter((name) => name !== job.profile),
     report: job.report ? (JSON.parse(job.report) as unknown) : null,
     diff: job.diff ?? null,
     removal: { ...removal, thresholdPercent: svc.options.removalConfirmPercent },

@@ -15,7 +15,7 @@ export interface JobFile {
   kind: UploadKind;
   uploadId: string;
   chunks: number;
-  /** The header row's signature (mapping.ts), once read: which saved profile fits it. */
+  /** The header's signature (headerSignature, from the report), once read: which saved profile fits it. */
   signature?: string;
 }
 
@@ -33,8 +33,8 @@ export interface Job {
   updatedAt: number;
   expiresAt: number;
   files: JobFile[];
-  /** The mapping in force (JSON of ColumnMapping), and the profile it came from. */
-  mapping: string;
+  /** The mapping in force (JSON of the importer's ImportMapping; none when absent), and the profile it came from. */
+  mapping?: string;
   profile?: string;
   /** Each new preview of the same upload builds a new stage. */
   attempt: number;

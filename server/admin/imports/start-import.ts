@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { EMPTY_MAPPING, type ColumnMapping } from '#domain/mapping.js';
-import { ColumnMappingSchema } from '#domain/mapping-schema.js';
+import { parseImportMapping, type ImportMapping } from '#domain/import-mapping.js';
 import { HttpError } from '../../http/http-error.js';
 import type { AdminService } from '../admin-service.js';
 import type { Received } from '../uploads/receive-upload.js';
@@ -14,25 +13,29 @@ import { runPreview } from './run-preview.js';
 
 export const newId = (): string => `${Date.now().toString(36)}${randomBytes(6).toString('base64url').replace(/[-_]/g, 'x')}`;
 
-/** The mapping a request names: its own JSON, or a saved profile's. */
-export async function mappingFrom(svc: AdminService, fields: { mapping?: unknown; profile?: unknown }): Promise<{ mapping: ColumnMapping; profile?: string }> {
-  if (typeof fields.profile === 'string' && fields.profile) {
-    const profile = await svc.profiles.get(fields.profile);
-    if (!profile) throw new HttpError(404, 'not_found', `Aucun profil nommé « ${fields.profile} ».`);
-    return { mapping: profile.mapping, profile: profile.name };
-  }
-  if (fields.mapping === undefined || fields.mapping === '') return { mapping: EMPTY_MAPPING };
-  let json = fields.mapping;
+/** A mapping sent by a curator (an upload's field, a new preview, a profile to save), checked as `--mapping FILE` is. */
+export function mappingOf(json: unknown): ImportMapping {
   if (typeof json === 'string') {
     try {
       json = JSON.parse(json);
     } catch {
-      throw new HttpError(400, 'invalid_request', 'Le champ « mapping » n’est pas du JSON valide.');
+      throw new HttpError(400, 'invalid_request', 'La correspondance n’est pas du JSON valide.');
     }
   }
-  const parsed = ColumnMappingSchema.safeParse(json);
-  if (!parsed.success) throw new HttpError(400, 'invalid_request', `Correspondance refusée : ${parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')} ${i.message}`).join(' ; ')}.`);
-  return { mapping: parsed.data };
+  const parsed = parseImportMapping(json);
+  if (!parsed.ok) throw new HttpError(400, 'invalid_request', `Correspondance refusée : ${parsed.problems.slice(0, 5).join(' ; ')}.`);
+  return parsed.mapping;
+}
+
+/** The mapping a request names: its own JSON, a saved profile's, or none. */
+export async function mappingFrom(svc: AdminService, fields: { mapping?: unknown; profile?: unknown }): Promise<{ mapping?: ImportMapping; profile?: string }> {
+  if (typeof fields.profile === 'string' && fields.profile) {
+    const profile = await svc.profiles.get(fields.profile);
+    if (!profile) throw new HttpError(404, 'not_found', `Aucun profil nommé « ${fields.profile} ».`);
+    return { mapping: { profiles: profile.profiles }, profile: profile.name };
+  }
+  if (fields.mapping === undefined || fields.mapping === '' || fields.mapping === null) return {};
+  return { mapping: mappingOf(fields.mapping) };
 }
 
 /** Checks, stores and starts previewing an upload; resolves once the job exists (the preview goes on). */
@@ -58,7 +61,7 @@ export async function startImport(svc: AdminService, received: Received, by: str
   }
   const job: Job = {
     id: newId(), kind: 'import', status: 'reading', progress: 0, phase: 'Fichiers reçus', by, createdAt: new Date(now).toISOString(), createdMs: now,
-    updatedAt: now, expiresAt, files, mapping: JSON.stringify(mapping), ...(profile ? { profile } : {}), attempt: 1,
+    updatedAt: now, expiresAt, files, ...(mapping ? { mapping: JSON.stringify(mapping) } : {}), ...(profile ? { profile } : {}), attempt: 1,
   };
   await svc.jobs.store.put(job);
   await svc.uploads.check(writes);

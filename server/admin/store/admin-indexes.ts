@@ -1,4 +1,4 @@
-// The indexes the curators' workspace keeps beside `examples` (decisions.md « Shared state »): never readable with the
+// The indexes the curators' workspace keeps beside `examples` (docs/decisions.md §34): never readable with the
 // search key, which covers only the examples and their meta index.
 export const curatorsIndex = (index: string): string => `${index}-curators`;
 export const sessionsIndex = (index: string): string => `${index}-sessions`;

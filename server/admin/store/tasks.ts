@@ -2,7 +2,7 @@ import type { EngineClient } from '../../engine-client/engine-client.js';
 import { EngineResponseError } from '../../engine-client/errors.js';
 
 // Engine writes are tasks: waiting for one is what lets any other app process read the write right after (see
-// decisions.md « Shared state »). The queue is global, so a wait may sit behind a large import's indexing.
+// docs/decisions.md §35). The queue is global, so a wait may sit behind a large import's indexing.
 
 export interface EnqueuedTask {
   taskUid: number;

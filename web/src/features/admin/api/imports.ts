@@ -1,7 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import type { ColumnMapping } from '#domain/mapping.js';
 import { adminRequest } from './admin-request';
-import type { DiffKind, DiffPage, ImportJob } from '../lib/admin-types';
+import type { DiffKind, DiffPage, ImportJob, ImportMapping } from '../lib/admin-types';
 
 // An import job, polled while it reads or publishes; its diff a page at a time; what a curator does with it.
 
@@ -40,6 +39,6 @@ export const useDiffPage = (id: string, query: DiffQuery, enabled: boolean) =>
 
 export const diffCsvUrl = (id: string, kind?: DiffKind): string => `/api/admin/imports/${encodeURIComponent(id)}/diff.csv${kind ? `?kind=${kind}` : ''}`;
 
-export const remapImport = (id: string, body: { mapping?: ColumnMapping; profile?: string }) => adminRequest<{ id: string }>('PUT', `imports/${encodeURIComponent(id)}/mapping`, body);
+export const remapImport = (id: string, body: { mapping?: ImportMapping | null; profile?: string }) => adminRequest<{ id: string }>('PUT', `imports/${encodeURIComponent(id)}/mapping`, body);
 export const publishImport = (id: string, confirmRemoved?: number) => adminRequest<{ id: string }>('POST', `imports/${encodeURIComponent(id)}/publish`, confirmRemoved === undefined ? {} : { confirmRemoved });
 export const discardImport = (id: string) => adminRequest<void>('DELETE', `imports/${encodeURIComponent(id)}`);

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import type { ColumnMapping } from '#domain/mapping.js';
 import { adminRequest } from './admin-request';
-import type { Profile, RestoreJob, Version } from '../lib/admin-types';
+import type { ImportMapping, Profile, RestoreJob, Version } from '../lib/admin-types';
 
 // The history of versions and rollbacks; saved mapping profiles.
 
@@ -18,5 +17,6 @@ export const useRestore = (id: string | undefined) =>
 export const restoreVersion = (dataVersion: string) => adminRequest<{ id: string }>('POST', `versions/${dataVersion}/restore`);
 
 export const useProfiles = () => useQuery({ queryKey: ['admin', 'profiles'], queryFn: () => adminRequest<Profile[]>('GET', 'profiles') });
-export const saveProfile = (name: string, mapping: ColumnMapping, signatures: string[]) => adminRequest<Profile>('PUT', `profiles/${encodeURIComponent(name)}`, { mapping, signatures });
+// The body is the mapping itself (what `--mapping FILE` reads); the server keeps the signatures its profiles name.
+export const saveProfile = (name: string, mapping: ImportMapping) => adminRequest<Profile>('PUT', `profiles/${encodeURIComponent(name)}`, mapping);
 export const deleteProfile = (name: string) => adminRequest<void>('DELETE', `profiles/${encodeURIComponent(name)}`);

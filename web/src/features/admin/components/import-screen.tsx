@@ -7,6 +7,7 @@ import { ADMIN_PATH, VERSIONS_PATH } from '../lib/admin-paths';
 import type { ImportJob } from '../lib/admin-types';
 import { dateTime, n, plural } from '../lib/format';
 import { DiffView } from './diff-view';
+import { AttentionList } from './attention-list';
 import { FilesTable } from './files-table';
 import { MappingEditor } from './mapping-editor';
 import { ProgressBar } from './progress-bar';
@@ -15,14 +16,15 @@ import { ReportDetails } from './report-details';
 
 function Summary({ job }: { job: ImportJob }) {
   const c = job.report!.counts;
-  const unmapped = Object.values(job.report!.unmapped).reduce((s, v) => s + v.length, 0);
   return (
     <ul className="summary-cards" aria-label="Résumé de la lecture">
       <li><strong>{n(c.rowsRead)}</strong> lignes lues</li>
       <li><strong>{n(c.imported)}</strong> exemples valides</li>
       <li className={c.rejected ? 'summary-cards--warn' : undefined}><strong>{n(c.rejected)}</strong> lignes rejetées</li>
+      <li className={c.conflicts ? 'summary-cards--warn' : undefined}><strong>{n(c.conflicts)}</strong> en conflit</li>
+      <li><strong>{n(c.merged)}</strong> fusionnées</li>
       <li><strong>{n(c.duplicates)}</strong> doublons écartés</li>
-      <li className={unmapped ? 'summary-cards--warn' : undefined}><strong>{n(unmapped)}</strong> valeurs non reconnues</li>
+      <li className={c.unmapped ? 'summary-cards--warn' : undefined}><strong>{n(c.unmapped)}</strong> lignes aux valeurs non reconnues</li>
     </ul>
   );
 }
@@ -65,6 +67,7 @@ export function ImportScreen({ id }: { id: string }) {
           <button type="button" className="btn" onClick={() => void remapImport(id, { profile: data.profileSuggestions[0] }).then(refresh)}>Appliquer ce profil</button>
         </div>
       ) : null}
+      {data.report ? <AttentionList report={data.report} /> : null}
       {data.report ? <Summary job={data} /> : null}
       {data.diff && data.status !== 'reading' ? <DiffView id={id} counts={data.diff} /> : null}
       {data.status === 'ready' ? <PublishPanel job={data} onStarted={refresh} /> : null}

@@ -1,16 +1,16 @@
 import { useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import type { ColumnMapping } from '#domain/mapping.js';
 import { saveProfile } from '../api/versions';
+import type { ImportMapping } from '../lib/admin-types';
 
-/** Saves the mapping under a name, proposed again for files with the same headers (and usable by `--mapping`). */
-export function SaveProfile({ mapping, signatures }: { mapping: ColumnMapping; signatures: string[] }) {
+/** Saves the mapping under a name: proposed again for files with the same headers, and the very file `npm run import -- --mapping` reads. */
+export function SaveProfile({ mapping }: { mapping: ImportMapping }) {
   const [name, setName] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
   const client = useQueryClient();
   const save = async () => {
     try {
-      await saveProfile(name.trim(), mapping, signatures);
+      await saveProfile(name.trim(), mapping);
       setMessage({ ok: true, text: `Profil « ${name.trim()} » enregistré : il sera proposé pour les fichiers aux mêmes en-têtes.` });
       await client.invalidateQueries({ queryKey: ['admin', 'profiles'] });
     } catch (err) {

@@ -1,5 +1,6 @@
 import type { DiffItem, DiffKind, DiffPage, FieldChange } from '#domain/admin-types.js';
-import type { ColumnMapping } from '#domain/mapping.js';
+import type { ImportMapping, MappingProfile } from '#domain/import-mapping.js';
+import type { ColumnReport, FileReport, ImportReport } from '#domain/import-report.js';
 
 // The shapes /api/admin answers with (api.md « Curators »), as the workspace reads them.
 
@@ -7,36 +8,8 @@ export type JobStatus = 'reading' | 'ready' | 'failed' | 'publishing' | 'publish
 export type { DiffKind };
 export type DiffCounts = Record<DiffKind, number>;
 
-export interface ColumnReport {
-  header: string;
-  field: string | null;
-  how: 'header' | 'mapping' | 'repeated' | 'unknown';
-}
-
-export interface FileReport {
-  file: string;
-  encoding: string;
-  delimiter: string;
-  rows: number;
-  rejected: number;
-  extraColumns: string[];
-  columns?: ColumnReport[];
-  header: string[];
-  titleColumn: boolean;
-}
-
-export interface Source {
-  file: string;
-  line: number;
-}
-
-export interface ImportReport {
-  files: FileReport[];
-  counts: { files: number; rowsRead: number; imported: number; rejected: number; duplicates: number; unmappedValues: number; truncated: number };
-  rejects: (Source & { reason: string; cells: string[] })[];
-  duplicates: { id: string; kept: Source; dropped: Source }[];
-  unmapped: Record<string, { value: string; count: number; firstLines: Source[] }[]>;
-}
+// The report is the CLI's own (domain/import-report.ts), typed once; imported as types only (no zod in the page).
+export type { ColumnReport, FileReport, ImportMapping, ImportReport, MappingProfile };
 
 export interface ImportJob {
   id: string;
@@ -46,7 +19,7 @@ export interface ImportJob {
   by: string;
   createdAt: string;
   files: { name: string; size: number; kind: 'csv' | 'tsv' | 'xlsx'; signature: string | null }[];
-  mapping: ColumnMapping;
+  mapping: ImportMapping | null;
   profile: string | null;
   profileSuggestions: string[];
   report: ImportReport | null;
@@ -80,9 +53,9 @@ export interface RestoreJob {
   error: string | null;
 }
 
-export interface Profile {
+/** A saved profile: the importer's mapping (`profiles`), as `--mapping FILE` reads it, with its name and the signatures it is proposed for. */
+export interface Profile extends ImportMapping {
   name: string;
-  mapping: ColumnMapping;
   signatures: string[];
   by: string;
   updatedAt: string;
