@@ -90,12 +90,19 @@ describe('curator', () => {
     // The messy file has no column the importer knows as the title: its 4 rows are rejected, the rest unchanged.
     await expect.poll(() => page.getByRole('button', { name: /Inchangés/ }).textContent()).toMatch(/1\s260/);
     await expect.poll(() => page.getByRole('table', { name: /lignes rejetées/ }).getByText('Colonne Titre absente').count()).toBe(4);
+    // The report's words first: what to look at, then each file as it was read (the territory and objectives by their content).
+    const attention = page.getByRole('region', { name: 'À vérifier d’abord' });
+    await attention.getByText(/laureats-fondation\.csv : à confirmer, colonne « Territoire » lue comme Région \(4\/4 valeurs reconnues\)/).waitFor();
+    const files = page.getByRole('table', { name: 'Fichiers lus' });
+    await expect.poll(() => files.getByRole('row', { name: /^tableur-catalyseurs\.csv/ }).textContent()).toMatch(/Windows-1252, « ; ».*par leur en-tête/);
+    await expect.poll(() => files.getByRole('row', { name: /^laureats-fondation\.csv/ }).textContent()).toMatch(/« Objectifs » lue comme ODD par son contenu \(4\/4 valeurs reconnues\)/);
     await step(page, 'preview');
 
-    // The mapping editor: the action's name is the title, the territory the region, the objectives the SDGs (« Thème » was read by its name).
+    // The mapping editor: the operation's name is the title; the territory and the objectives, read by their content, are confirmed as they are.
+    const territory = page.getByRole('table', { name: /^Colonnes à vérifier/ }).getByRole('row', { name: /^« Territoire »/ });
+    expect(await territory.getByRole('combobox').inputValue()).toBe('regions');
+    expect(await territory.textContent()).toMatch(/par son contenu : 4 valeurs reconnues sur 4/);
     await page.getByLabel('Champ de la colonne « Libellé de l\'opération »').selectOption('title');
-    await page.getByLabel('Champ de la colonne « Territoire »').selectOption('regions');
-    await page.getByLabel('Champ de la colonne « Objectifs »').selectOption('sdgs');
     await step(page, 'mapping', 'mapping-title');
     await page.getByRole('button', { name: 'Relire les fichiers avec cette correspondance' }).click();
     await expect.poll(() => page.getByRole('button', { name: /Ajoutés/ }).textContent(), { timeout: 120_000 }).toMatch(/^4\s/);
@@ -106,8 +113,10 @@ describe('curator', () => {
     await page.getByRole('button', { name: 'Enregistrer comme profil' }).click();
     await page.getByText('Profil « Lauréats de la fondation » enregistré').waitFor();
     await page.getByRole('button', { name: 'Relire les fichiers avec cette correspondance' }).click();
-    await expect.poll(() => page.getByLabel('Terme pour « Tourisme durable » (Thématique)').count(), { timeout: 120_000 }).toBe(0);
+    // Mapped, the value is no longer unrecognised: it stays listed with the term the correspondence gives it.
+    await expect.poll(() => page.getByRole('table', { name: /^Valeurs non reconnues/ }).getByRole('row', { name: /« Tourisme durable »/ }).textContent(), { timeout: 120_000 }).toMatch(/associée par la correspondance/);
     await page.getByText('Aperçu prêt : rien n’est encore publié.').waitFor({ timeout: 120_000 });
+    expect(await page.getByLabel('Terme pour « Tourisme durable » (Thématique)').inputValue()).toBe('economie-locale');
 
     // The diff: four added, found by a word of their title, with what they say.
     await page.getByRole('button', { name: /Ajoutés/ }).click();
