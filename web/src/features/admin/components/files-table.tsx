@@ -16,7 +16,8 @@ function columnsRead(r: FileReport): string[] {
   const mapping = r.columns.filter((c) => c.how === 'mapping').length;
   return [
     `${n(header)} par leur en-tête`,
-    ...(mapping ? [`${n(mapping)} par la correspondance${r.profile ? ` « ${r.profile} »` : ''}`] : []),
+    // A correspondence edited here is filed under the file's own name: only a saved profile's name says something.
+    ...(mapping ? [`${n(mapping)} par la correspondance${r.profile && r.profile !== r.file ? ` « ${r.profile} »` : ''}`] : []),
     ...r.columns.filter((c) => c.how === 'content').map((c) => `« ${c.header || `colonne ${c.position}`} » lue comme ${fieldName(c.field!)} par son contenu (${n(c.recognised?.values ?? 0)}/${n(c.recognised?.of ?? 0)} valeurs reconnues)`),
   ];
 }
