@@ -1,5 +1,5 @@
 import { open } from 'node:fs/promises';
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { entriesOf, entryStream, openZip, type Entry, type ZipFile } from '../../import/zip-file.js';
 
 // An .xlsx is a zip, so a small upload can inflate to gigabytes (a zip bomb). Before any spreadsheet reader sees it, every
 // entry is inflated once here with yauzl, which checks each entry's real size against the size it declares, and the
@@ -15,25 +15,14 @@ export class ZipRefused extends Error {
   override name = 'ZipRefused';
 }
 
-const openZip = (path: string): Promise<ZipFile> =>
-  new Promise((resolve, reject) => yauzl.open(path, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false, autoClose: false }, (e, z) => (e ? reject(e) : resolve(z!))));
-
-async function entriesOf(zip: ZipFile, maxEntries: number): Promise<Entry[]> {
+async function boundedEntries(zip: ZipFile, maxEntries: number): Promise<Entry[]> {
   if (zip.entryCount > maxEntries) throw new ZipRefused(`le classeur contient ${zip.entryCount} éléments (au plus ${maxEntries})`);
-  const entries: Entry[] = [];
-  await new Promise<void>((resolve, reject) => {
-    zip.on('entry', (entry: Entry) => (entries.push(entry), zip.readEntry()));
-    zip.once('end', resolve);
-    zip.once('error', reject);
-    zip.readEntry();
-  });
-  return entries;
+  return entriesOf(zip);
 }
 
 /** Inflates one entry, counting its bytes against what is left of the budget. */
 async function inflate(zip: ZipFile, entry: Entry, budget: { left: number }): Promise<void> {
-  const stream = await new Promise<NodeJS.ReadableStream>((resolve, reject) => zip.openReadStream(entry, (e, s) => (e ? reject(e) : resolve(s!))));
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
+  for await (const chunk of await entryStream(zip, entry)) {
     budget.left -= chunk.length;
     if (budget.left < 0) throw new ZipRefused('le classeur décompressé dépasse la taille autorisée (archive piégée ?)');
   }
@@ -67,7 +56,7 @@ export async function checkZip(path: string, limits: ZipLimits): Promise<string[
   try {
     // yauzl starts reading entries at the central directory's offset.
     const centralDirectory = (zip as unknown as { readEntryCursor: number }).readEntryCursor;
-    const entries = await entriesOf(zip, limits.maxEntries);
+    const entries = await boundedEntries(zip, limits.maxEntries);
     const declared = entries.reduce((n, e) => n + e.uncompressedSize, 0);
     if (declared > limits.maxUncompressedBytes) throw new ZipRefused('le classeur décompressé dépasse la taille autorisée (archive piégée ?)');
     await checkTiling(path, entries, centralDirectory);
