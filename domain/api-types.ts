@@ -80,7 +80,10 @@ export type Health =
   | { status: 'ok'; engine: 'available'; documents: number; dataVersion: string | null }
   | { status: 'unavailable'; engine: 'unavailable' };
 
-export type ErrorCode = 'invalid_request' | 'unauthorized' | 'not_found' | 'precondition_failed' | 'range_not_satisfiable' | 'rate_limited' | 'busy' | 'engine_unavailable' | 'internal';
+export type ErrorCode =
+  | 'invalid_request' | 'unauthorized' | 'not_found' | 'precondition_failed' | 'range_not_satisfiable' | 'rate_limited' | 'busy' | 'engine_unavailable' | 'internal'
+  // The curators' workspace (api.md « Curators »): no CSRF token, a refused file, a step that must wait or be confirmed.
+  | 'forbidden' | 'payload_too_large' | 'unsupported_file' | 'conflict' | 'confirmation_required';
 
 /** One rejected param of a 400: which, the value sent, what was expected. */
 export interface ParamProblem {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ColumnField } from './columns.js';
-import { ACTOR_TYPE, FACETS, type AnyFacet } from './facet-registry.js';
 import { fold } from './fold.js';
+import { facetOfValueField, IGNORE } from './mapping-fields.js';
 import { normaliserOf } from './normalise/facet-values.js';
 import { fieldByHeader } from './normalise/headers.js';
 import { shortHash } from './normalise/id.js';
@@ -9,10 +9,7 @@ import { shortHash } from './normalise/id.js';
 // The mapping file of `npm run import -- --mapping FILE` (data-format.md §1), and the workspace's saved « profile »:
 // for one kind of export, which field each header fills (or « ignorer ») and which taxonomy id each odd value means.
 
-/** What a column or a value is mapped to when it must be left out. */
-export const IGNORE = 'ignorer';
-
-const FACET_OF_FIELD = new Map<string, AnyFacet>([...FACETS.map((f) => [f.field, f] as const), ['lead.type', ACTOR_TYPE]]);
+export { IGNORE };
 
 const ColumnTarget = z.string().transform((name, ctx): ColumnField | typeof IGNORE => {
   if (fold(name) === IGNORE) return IGNORE;
@@ -32,7 +29,7 @@ export const MappingProfileSchema = z
     /** Field → source value → taxonomy id (any spelling of it), « ignorer », or "" (still to decide: left unmapped). */
     values: z.record(z.string(), z.record(z.string(), z.string())).default({}).superRefine((values, ctx) => {
       for (const [field, byValue] of Object.entries(values)) {
-        const facet = FACET_OF_FIELD.get(field);
+        const facet = facetOfValueField(field);
         for (const [value, target] of Object.entries(byValue)) {
           if (target === '' || fold(target) === IGNORE) continue;
           if (!facet) ctx.addIssue({ code: 'custom', path: [field, value], message: `« ${field} » n’a pas de valeurs de taxonomie : seul « ${IGNORE} » est possible` });
@@ -51,6 +48,15 @@ export const ImportMappingSchema = z.preprocess(
   z.object({ profiles: z.array(MappingProfileSchema).min(1) }),
 );
 export type ImportMapping = { profiles: MappingProfile[] };
+
+/** A mapping checked (a mapping file, a workspace profile or upload), or every problem with where it is (« columns.Intitulé : … »). */
+export function parseImportMapping(json: unknown): { ok: true; mapping: ImportMapping } | { ok: false; problems: string[] } {
+  const parsed = ImportMappingSchema.safeParse(json);
+  if (parsed.success) return { ok: true, mapping: parsed.data };
+  // One profile reads its paths without the `profiles.0.` it was wrapped in.
+  const single = !(json && typeof json === 'object' && 'profiles' in json);
+  return { ok: false, problems: parsed.error.issues.map((i) => `${(single ? i.path.slice(2) : i.path).join('.') || 'racine'} : ${i.message}`) };
+}
 
 /**
  * A file's header signature: its headers folded, sorted and hashed, so the same export (in any column order, any case or
@@ -79,7 +85,7 @@ export function valueMapOf(profile: MappingProfile | undefined): ValueMap | unde
   if (!profile || Object.keys(profile.values).length === 0) return undefined;
   const byField = new Map<string, Map<string, string | number | null>>();
   for (const [field, values] of Object.entries(profile.values)) {
-    const facet = FACET_OF_FIELD.get(field);
+    const facet = facetOfValueField(field);
     const map = new Map<string, string | number | null>();
     for (const [value, target] of Object.entries(values)) {
       if (target === '') continue;

@@ -21,7 +21,7 @@ async function importSampleIfEmpty(engine: EngineHandle, admin: EngineClient, co
   const dataDir = join(root, 'data');
   if (!existsSync(dataDir)) return logger.warn('index vide et pas de dossier data/ à importer');
   logger.info('index vide : import des exemples de data/…');
-  const report = await runImport({ paths: [dataDir], engine: { url: engine.url, masterKey: engine.masterKey }, index: config.MEILI_INDEX, dryRun: false });
+  const report = await runImport({ paths: [dataDir], engine: { url: engine.url, masterKey: engine.masterKey }, index: config.MEILI_INDEX, dryRun: false, keepVersions: config.KEEP_VERSIONS });
   logger.info(report.counts, 'exemples importés');
 }
 

@@ -21,6 +21,9 @@ import { statsRoutes } from './routes/stats-routes.js';
 import { openApiRoutes } from './routes/openapi-routes.js';
 import { searchRoutes } from './routes/search-routes.js';
 import { createSearchCache } from './search/search-cache.js';
+import { watchDataVersion } from './search/data-version-watcher.js';
+import type { AdminService } from './admin/admin-service.js';
+import { adminRoutes } from './routes/admin-routes.js';
 import { withOutageLog } from './engine-client/outage-log.js';
 import type { SearchContext } from './engine-client/multi-search.js';
 
@@ -49,6 +52,10 @@ export interface AppDeps {
   publicUrl?: string;
   /** The cache of the whole-base package; absent: one in a fresh folder of the system's temporary directory. */
   basePackage?: BasePackageCache;
+  /** The curators' workspace (/api/admin), its state in the engine; absent = no workspace. */
+  workspace?: AdminService;
+  /** How often the live data version is read to drop shared answers after a publication by any process (ms); absent = never. */
+  dataWatchMs?: number;
   /** Built front end to serve (web/dist), if any. */
   webDir?: string;
   now?: () => Date;
@@ -104,7 +111,10 @@ export function createApp(deps: AppDeps): Express {
   }
   const now = deps.now ?? (() => new Date());
   const basePackage = deps.basePackage ?? createBasePackageCache({ ctx: search, now });
-  api.use(searchRoutes(search, createSearchCache({ ttlMs: deps.searchCacheMs ?? 0, maxChars: deps.searchCacheMaxChars })));
+  const cache = createSearchCache({ ttlMs: deps.searchCacheMs ?? 0, maxChars: deps.searchCacheMaxChars });
+  // Every process drops its shared answers when any process (or the CLI) publishes (docs/decisions.md §38).
+  if (deps.dataWatchMs && deps.searchCacheMs) watchDataVersion(search, deps.dataWatchMs, () => cache.clear());
+  api.use(searchRoutes(search, cache));
   api.use(metaRoutes(search));
   api.use(exportRoutes(search, now, deps.exportSlots ?? createExportSlots({ max: DEFAULT_EXPORT_SLOTS }), basePackage, deps.publicUrl));
   api.use(feedRoutes(search, deps.publicUrl));
@@ -112,6 +122,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(statsRoutes(search, now));
   if (deps.live) api.use(liveRoutes(deps.live));
   api.use(openApiRoutes());
+  if (deps.workspace) api.use('/admin', adminRoutes(deps.workspace, () => cache.clear()));
   api.use(apiNotFound);
   app.use('/api', api);
 

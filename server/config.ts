@@ -35,6 +35,18 @@ const EnvSchema = z.object({
   // Live mode (issue 15): a session nobody presents for this long ends; event streams one address may hold (one office, 250 people).
   LIVE_IDLE_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(180),
   LIVE_STREAMS_PER_IP: z.coerce.number().int().min(1).default(1_000),
+  // The curators' workspace (issue 12): versions kept for rollback, upload bounds, sessions, login throttling, the removal threshold.
+  KEEP_VERSIONS: z.coerce.number().int().min(0).max(50).default(5),
+  UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1_000).default(50),
+  // An .xlsx is a zip: what it may inflate to (its sheets as XML are ~10× the file), and how many entries it may hold.
+  XLSX_MAX_UNCOMPRESSED_MB: z.coerce.number().int().min(1).max(4_000).default(500),
+  ADMIN_SESSION_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_MAX_FAILURES_PER_IP: z.coerce.number().int().min(1).default(30),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  REMOVAL_CONFIRM_PERCENT: z.coerce.number().min(0).max(100).default(20),
+  // How often each process reads the live data version, to drop its shared answers after a publication elsewhere.
+  DATA_WATCH_MS: z.coerce.number().int().min(100).max(60_000).default(1_000),
 });
 
 export type Config = z.infer<typeof EnvSchema>;

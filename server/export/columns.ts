@@ -56,3 +56,6 @@ export const headerRow = (lang: Lang): string[] => COLUMNS.map((c) => c[lang]);
 export const exampleCells = (example: Example, lang: Lang): (string | number)[] => COLUMNS.map((c) => c.value(example, lang) ?? '');
 /** The row of a CSV file, where a spreadsheet would run `=…`: such cells get a `'` (data-format.md §5). */
 export const exampleRow = (example: Example, lang: Lang): (string | number)[] => exampleCells(example, lang).map(neutralise);
+
+/** One field of an example as its export cell reads (labels, joined values), unneutralised: what a diff shows before → after. */
+export const cellOf = (field: ColumnField, example: Example, lang: Lang): string => String(SOURCES.get(field)!.value(example, lang) ?? '');

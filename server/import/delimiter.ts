@@ -2,7 +2,7 @@ export type Delimiter = ';' | ',' | '\t' | '|';
 
 const ORDER: Delimiter[] = [';', '\t', ',', '|'];
 /** How reports name a delimiter. */
-export const DELIMITER_NAMES: Record<Delimiter, string> = { ';': '« ; »', ',': '« , »', '\t': 'tabulation', '|': '« | »' };
+export { DELIMITER_NAMES } from '#domain/report-words.js';
 
 /** Counts of each delimiter outside quotes, line by line, for the first lines of a text (a line may span breaks inside quotes). */
 function lineCounts(head: string, lines: number): Record<Delimiter, number>[] {

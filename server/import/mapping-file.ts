@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ImportMappingSchema, type ImportMapping } from '#domain/import-mapping.js';
+import { parseImportMapping, type ImportMapping } from '#domain/import-mapping.js';
 import { ImportError } from './errors.js';
 
 /** Reads and checks a mapping file (`--mapping FILE`); every problem is listed, with where it is in the file. */
@@ -13,12 +13,7 @@ export async function loadMapping(path: string): Promise<ImportMapping> {
   } catch (error) {
     throw new ImportError(`Fichier de correspondance ${path} : JSON invalide (${(error as Error).message})`);
   }
-  const parsed = ImportMappingSchema.safeParse(json);
-  if (!parsed.success) {
-    // A file of one profile reads its paths without the `profiles.0.` it was wrapped in.
-    const single = !(json && typeof json === 'object' && 'profiles' in json);
-    const issues = parsed.error.issues.map((i) => `${(single ? i.path.slice(2) : i.path).join('.') || 'racine'} : ${i.message}`);
-    throw new ImportError(`Fichier de correspondance ${path} invalide — ${issues.join(' ; ')}`);
-  }
-  return parsed.data;
+  const parsed = parseImportMapping(json);
+  if (!parsed.ok) throw new ImportError(`Fichier de correspondance ${path} invalide — ${parsed.problems.join(' ; ')}`);
+  return parsed.mapping;
 }

@@ -93,13 +93,15 @@ export async function* readExportFile(file: InputFile, report: (r: FileReport) =
     for (const record of batch) {
       stats.rows++;
       const source = { file: file.name, line: record.line };
-      const rejected = record.unreadable ?? ragged.reason(record.cells) ?? (stats.titleColumn ? undefined : NO_TITLE_COLUMN);
+      const broken = record.unreadable ?? ragged.reason(record.cells);
+      // Counted before a missing title rejects the row: the figures say how the column reads, whatever the row's fate.
+      if (!broken) counting(record.cells);
+      const rejected = broken ?? (stats.titleColumn ? undefined : NO_TITLE_COLUMN);
       if (rejected) {
         stats.rejected++;
         events.push({ kind: 'reject', reject: { ...source, reason: rejected, cells: record.cells.map(masked) } });
         continue;
       }
-      counting(record.cells);
       // A CSV export's formula guard (a leading ' before = + - @) is taken off, so export → import is a round trip.
       const { cells, conflicts } = cellsOf(plan, record.cells.map(restoreNeutralised), record.links);
       for (const c of conflicts) events.push({ kind: 'cell-conflict', conflict: { ...source, field: c.field, values: c.values.map(masked) } });

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { fold } from '#domain/fold.js';
 import { ImportError } from './errors.js';
+import { bookEvents, type BookParts } from './xlsx-book.js';
 import { columnNumber, sheetCells, type SheetRow, type XlsxCell } from './xlsx-cells.js';
 import { tapMerges, type Merge } from './xlsx-merges.js';
 
@@ -28,8 +29,7 @@ interface Streamed {
   iterator: AsyncIterable<Buffer>;
   parse(): AsyncIterable<{ eventType: string; value: unknown }[]>;
 }
-interface StreamedWorkbook {
-  parse(): AsyncIterable<{ eventType: string; value: unknown }>;
+interface StreamedWorkbook extends BookParts {
   model?: { sheets?: { id: number; name: string; rId: string }[] };
   workbookRels?: { Id: string; Target: string }[];
 }
@@ -56,7 +56,7 @@ async function survey(path: string): Promise<{ sheets: SheetSurvey[]; targets: M
   const book = reader(path, { hyperlinks: 'emit', styles: 'ignore' });
   const sheets: SheetSurvey[] = [];
   const targets = new Map<string, Map<string, string>>();
-  for await (const { eventType, value } of book.parse()) {
+  for await (const { eventType, value } of bookEvents(book, path)) {
     if (eventType === 'hyperlinks') {
       const links = value as LinkReader;
       const byId = new Map<string, string>();
@@ -129,7 +129,7 @@ export async function readXlsx(path: string, options: { sheet?: string; isTable:
 async function* rows(path: string, chosen: SheetSurvey, linkAt: (row: number, column: number) => string | undefined): AsyncGenerator<XlsxRecord> {
   const book = reader(path, { hyperlinks: 'ignore', styles: 'cache' });
   const fill = mergeFill(chosen.merges);
-  for await (const { eventType, value } of book.parse()) {
+  for await (const { eventType, value } of bookEvents(book, path)) {
     if (eventType !== 'worksheet') continue;
     const sheet = value as Streamed;
     // Another sheet is read through and dropped: exceljs deletes a sheet's temporary file as soon as the next is asked

@@ -1,14 +1,13 @@
-import { FACETS, valueLabel } from '#domain/facet-registry.js';
 import type { FileReport, ImportReport } from '#domain/import-report.js';
+import { ENCODING_NAMES, inferredLabel } from '#domain/report-words.js';
 import { fieldLabel } from '#domain/normalise/headers.js';
 import { DELIMITER_NAMES } from './delimiter.js';
 import { fieldName, n, plural, RULES } from './words.js';
 
-const ENCODINGS: Record<string, string> = { 'utf-8': 'UTF-8', 'utf-8-bom': 'UTF-8 avec BOM', 'windows-1252': 'Windows-1252', 'utf-16le': 'UTF-16', 'utf-16be': 'UTF-16' };
 const seconds = (ms: number): string => (ms / 1000).toLocaleString('fr-FR', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
 function fileLine(f: FileReport): string[] {
-  const kind = f.kind === 'xlsx' ? `classeur Excel, feuille « ${f.sheet} »` : `${ENCODINGS[f.encoding!]}, séparateur ${DELIMITER_NAMES[f.delimiter!]}`;
+  const kind = f.kind === 'xlsx' ? `classeur Excel, feuille « ${f.sheet} »` : `${ENCODING_NAMES[f.encoding!]}, séparateur ${DELIMITER_NAMES[f.delimiter!]}`;
   const lines = [`    ${f.file} : ${plural(f.rows, 'ligne', 'lignes')}, ${kind}${f.rejected ? `, ${plural(f.rejected, 'rejet', 'rejets')}` : ''}`];
   const byHeader = f.columns.filter((c) => c.how === 'header').length;
   const mapped = f.columns.filter((c) => c.how === 'mapping').length;
@@ -52,15 +51,8 @@ const unmappedLines = (report: ImportReport): string[] =>
     return `    ${fieldLabel(field)} : ${plural(values.length, 'valeur', 'valeurs')} sur ${plural(rows, 'ligne', 'lignes')} (${examples}${values.length > 3 ? '…' : ''})`;
   });
 
-const FACET_BY_FIELD = new Map(FACETS.map((f) => [f.field as string, f]));
-/** What an inference gave, as a curator reads it: labels, not ids (« Éducation + Jeunesse »). */
-const readable = (field: string, to: string): string => {
-  const facet = FACET_BY_FIELD.get(field);
-  return facet ? [...new Set(to.split(' + ').map((id) => valueLabel(facet, /^\d+$/.test(id) ? Number(id) : id, 'fr', 'short')))].join(' + ') : to;
-};
-
 const inferredLines = (report: ImportReport): string[] =>
-  report.inferred.map((i) => `    ${fieldName(i.field)}, ${RULES[i.rule]} : ${plural(i.rows, 'ligne', 'lignes')} (${i.examples.slice(0, 2).map((e) => `« ${e.from} » → ${readable(i.field, e.to)}`).join(', ')})`);
+  report.inferred.map((i) => `    ${fieldName(i.field)}, ${RULES[i.rule]} : ${plural(i.rows, 'ligne', 'lignes')} (${i.examples.slice(0, 2).map((e) => `« ${e.from} » → ${inferredLabel(i.field, e.to)}`).join(', ')})`);
 
 /** The short French summary printed at the end of `npm run import`: the files and how they were read, what to look at first, the counts. */
 export function formatSummary(report: ImportReport): string {

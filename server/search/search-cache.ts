@@ -11,6 +11,8 @@ import { KeptAnswer } from './kept-answer.js';
 export interface SearchCache {
   /** The answer to `query`: kept, being computed for another request (`shared`), or computed now by `compute`; `kept` when it is in the cache. */
   answer(query: SearchQuery, compute: () => Promise<string>): Promise<{ body: string; shared: boolean; kept?: KeptAnswer }>;
+  /** Drops every kept answer, and keeps none computed before (a new data version went live). */
+  clear(): void;
 }
 
 export interface SearchCacheOptions {
@@ -31,7 +33,7 @@ export function searchKey(query: SearchQuery): string {
  * issue 9 saw 821 of 1,800 such 500s). The Map is bounded by the requests in flight; the LRU by `maxChars`.
  */
 export function createSearchCache({ ttlMs, maxChars = 16_000_000 }: SearchCacheOptions): SearchCache {
-  if (ttlMs <= 0) return { answer: async (_query, compute) => ({ body: await compute(), shared: false }) };
+  if (ttlMs <= 0) return { answer: async (_query, compute) => ({ body: await compute(), shared: false }), clear: () => {} };
   const kept = new LRUCache<string, KeptAnswer>({
     ttl: ttlMs,
     maxSize: maxChars,
@@ -39,6 +41,8 @@ export function createSearchCache({ ttlMs, maxChars = 16_000_000 }: SearchCacheO
     sizeCalculation: (answer) => answer.body.length || 1,
   });
   const inFlight = new Map<string, Promise<KeptAnswer>>();
+  // Bumped by clear(): an answer whose computation began before a new version went live is not kept.
+  let generation = 0;
   return {
     async answer(query, compute) {
       const key = searchKey(query);
@@ -50,12 +54,18 @@ export function createSearchCache({ ttlMs, maxChars = 16_000_000 }: SearchCacheO
         return { body: answer.body, shared: true, kept: answer };
       }
       // A failed computation (engine down, timeout) is not kept: its waiters see the failure, the next request tries again.
-      const own = compute().then((body) => new KeptAnswer(body)).finally(() => inFlight.delete(key));
+      const started = generation;
+      const own = compute().then((body) => new KeptAnswer(body)).finally(() => inFlight.get(key) === own && inFlight.delete(key));
       inFlight.set(key, own);
       const answer = await own;
       // An answer larger than the whole bound is simply not kept (lru-cache refuses it).
-      kept.set(key, answer);
+      if (started === generation) kept.set(key, answer);
       return { body: answer.body, shared: false, kept: answer };
+    },
+    clear() {
+      generation++;
+      kept.clear();
+      inFlight.clear();
     },
   };
 }

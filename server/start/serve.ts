@@ -10,6 +10,7 @@ import { closeGracefully } from '../http/graceful-close.js';
 import { visitorSecret } from '../http/visitor-cookie.js';
 import { ensureSearchKey } from '../keys.js';
 import { createLiveService } from '../live/live-service.js';
+import { adminOptionsFrom, createAdminService } from '../admin/admin-service.js';
 import { listen } from './listen.js';
 
 export interface Served {
@@ -33,9 +34,14 @@ export async function serveApp(options: { config: Config; engine: EngineHandle; 
   // The live sessions' own client: the master key writes `${MEILI_INDEX}-live`; it never searches nor leaves the server.
   const liveEngine = createEngineClient({ url: engine.url, key: engine.masterKey, timeoutMs: config.ENGINE_TIMEOUT_MS });
   const live = createLiveService({ engine: liveEngine, index: config.MEILI_INDEX, idleMs: config.LIVE_IDLE_MINUTES * 60_000, streamsPerIp: config.LIVE_STREAMS_PER_IP, logger });
+  // The curators' workspace writes its own indexes with the master key (docs/decisions.md §34), never sent out.
+  const workspace = createAdminService(adminOptionsFrom(config, { url: engine.url, masterKey: engine.masterKey }, admin, logger));
+  void workspace.warmUp().catch((error: unknown) => logger.warn({ err: error }, 'espace des curateurs : index non préparés (ils le seront au premier usage)'));
   const app = createApp({
     search: ctx,
     live,
+    workspace,
+    dataWatchMs: config.DATA_WATCH_MS,
     admin: { url: engine.url, masterKey: engine.masterKey },
     publicUrl: config.PUBLIC_URL,
     basePackage,

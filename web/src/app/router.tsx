@@ -9,25 +9,41 @@ import { Footer } from './components/footer';
 import { ExampleRoute } from './routes/example-route';
 import { NotFoundRoute } from './routes/not-found-route';
 import { SearchRoute } from './routes/search-route';
+import { isAdminPath } from '../features/admin/lib/admin-paths';
 
 // The accessibility statement is read rarely: its own chunk, out of the initial bundle.
 const AccessibilityRoute = lazy(() => import('../features/accessibility/components/accessibility-page').then((m) => ({ default: m.AccessibilityPage })));
+// The curators' workspace is loaded only at /admin: nothing of it is in the public bundle's initial load.
+const AdminPage = lazy(() => import('../features/admin/components/admin-page').then((m) => ({ default: m.AdminPage })));
 // The live mode loads only for a presenter (presenter mode or a session of this tab) or a participant (/direct/:code, or following).
 const LivePresenter = lazy(() => import('../features/live/components/live-entry').then((m) => ({ default: m.LivePresenter })));
 const LiveFollower = lazy(() => import('../features/live/components/live-entry').then((m) => ({ default: m.LiveFollower })));
 
-/** The screens told apart by the path (results, statistics, an example, the accessibility statement, a live session's join page); the query string carries the state of each; any other path is a 404 screen. */
+/** The screens told apart by the path (results, statistics, an example, the accessibility statement, a live session’s join page, the curators’ workspace under /admin); the query string carries the state of each; any other path is a 404 screen. */
 export function Router() {
   const href = useHref();
   const { path } = parseHref(href);
   const prefs = usePrefs();
   const exampleId = exampleIdIn(path);
+  const admin = isAdminPath(path);
   const liveCode = LIVE_PATH.exec(path)?.[1];
   const joining = liveCode !== undefined;
-  screenShown(path);
   useEffect(() => {
-    document.documentElement.lang = prefs.lang;
-  }, [prefs.lang]);
+    if (!admin) document.documentElement.lang = prefs.lang;
+  }, [prefs.lang, admin]);
+  if (admin) {
+    return (
+      <>
+        <a className="skip-link" href="#admin-main">
+          Aller au contenu
+        </a>
+        <Suspense fallback={<p>Chargement de l’espace des curateurs…</p>}>
+          <AdminPage path={path} />
+        </Suspense>
+      </>
+    );
+  }
+  screenShown(path);
   return (
     <>
       <a className="skip-link" href="#main">
