@@ -1,5 +1,6 @@
-import type { AnyFacet } from '../facet-registry.js';
+import { FACETS, type AnyFacet } from '../facet-registry.js';
 import { isWholeValue, pieceValues, type Reading } from './facet-values.js';
+import { Memo } from './memo.js';
 import { masked } from './personal-data.js';
 import type { Row } from './row-state.js';
 import { listItems, splitTerms } from './split.js';
@@ -22,9 +23,8 @@ interface CellReading {
   rest: string[];
 }
 
-// Exports repeat their facet cells over thousands of rows: each distinct cell is read once (bounded memo).
-export const MEMO_LIMIT = 5_000;
-const CELL_MEMO = new Map<AnyFacet, Map<string, CellReading>>();
+// Exports repeat their facet cells over thousands of rows: each distinct cell is read once.
+const CELL_MEMO = new Map<AnyFacet, Memo<CellReading>>(FACETS.filter((f) => f.multi).map((f) => [f, new Memo((cell) => readCell(f, cell, undefined))]));
 
 function readCell(facet: AnyFacet, cell: string, mapped: ((piece: string) => Value | null | undefined) | undefined): CellReading {
   const text = cleanMultiline(listItems(cell)).replace(/\n/g, ';');
@@ -49,22 +49,11 @@ function readCell(facet: AnyFacet, cell: string, mapped: ((piece: string) => Val
   return reading;
 }
 
-function memoCell(facet: AnyFacet, cell: string): CellReading {
-  let memo = CELL_MEMO.get(facet);
-  if (!memo) CELL_MEMO.set(facet, (memo = new Map()));
-  let reading = memo.get(cell);
-  if (!reading) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(owned(cell), (reading = readCell(facet, cell, undefined)));
-  }
-  return reading;
-}
-
 /** A multi-valued facet cell: list markers and separators, then each piece as a value, a compound label or tags. */
 export function many(row: Row, facet: AnyFacet, cell: string | undefined): Value[] {
   if (!cell?.trim()) return [];
   // A mapping file's values make the reading the file's own: not shared through the memo.
-  const reading = row.values ? readCell(facet, cell, (piece) => row.mapped(facet.field, piece)) : memoCell(facet, cell);
+  const reading = row.values ? readCell(facet, cell, (piece) => row.mapped(facet.field, piece)) : CELL_MEMO.get(facet)!.get(cell);
   for (const i of reading.inferred) row.infer(facet.field, i.how, i.piece, i.to);
   for (const r of reading.rest) row.leftOver(facet.field, r);
   return reading.values;

@@ -4,7 +4,7 @@ import { fold } from '../fold.js';
 import { lookupDepartment, lookupFrom, termSpellings, type Lookup } from '../lookup.js';
 import { DEPARTMENTS } from '../departments.js';
 import { SDGS } from '../sdgs.js';
-import { owned } from './text.js';
+import { Memo } from './memo.js';
 
 // From any spelling an export uses to a facet's id: the registry's terms and aliases, its prefixes ("Région …"), and
 // the two parsers of values that are more than words (département codes with names, numbered SDG forms).
@@ -50,17 +50,10 @@ function withPrefixes<Id>(lookup: Lookup<Id>, prefixes: readonly string[] | unde
   return (value) => lookup(value) ?? lookup(fold(value).replace(prefix, ''));
 }
 
-// Exports repeat a few hundred spellings over thousands of rows: each is folded and looked up once (bounded, so no input can grow it without end).
-const MEMO_LIMIT = 5_000;
+// Exports repeat a few hundred spellings over thousands of rows: each is folded and looked up once.
 function memo<Id>(lookup: Lookup<Id>): Lookup<Id> {
-  const seen = new Map<string, Id | undefined>();
-  return (value) => {
-    if (seen.has(value)) return seen.get(value);
-    if (seen.size >= MEMO_LIMIT) seen.clear();
-    const id = lookup(value);
-    seen.set(owned(value), id);
-    return id;
-  };
+  const seen = new Memo<Id | undefined>(lookup);
+  return (value) => seen.get(value);
 }
 
 const NORMALISERS = new Map<FacetParam, Lookup<string | number>>(

@@ -1,7 +1,7 @@
 import type { Party } from '../example.js';
 import type { Cut } from './cut.js';
-import { MEMO_LIMIT } from './facet-cells.js';
 import { normaliseActorType } from './facet-values.js';
+import { Memo } from './memo.js';
 import { normaliseParty, typeFromName } from './party.js';
 import { maskPersonal } from './personal-data.js';
 import { one, type Row, type RowCells } from './row-state.js';
@@ -17,7 +17,7 @@ interface PartyReading {
   /** The party has no type of its own (brackets): a type column may give it one. */
   bare: Party | undefined;
 }
-const PARTY_MEMO = { 'lead.name': new Map<string, PartyReading>(), 'partners.name': new Map<string, PartyReading>() };
+const PARTY_MEMO = { 'lead.name': new Memo((v) => readParty(v, 'lead.name')), 'partners.name': new Memo((v) => readParty(v, 'partners.name')) };
 
 /** A party, its name masked, its type from brackets or, failing that, how its name starts (inferred). */
 function readParty(value: string, field: 'lead.name' | 'partners.name'): PartyReading {
@@ -31,12 +31,7 @@ function readParty(value: string, field: 'lead.name' | 'partners.name'): PartyRe
 
 /** A party; a type column (`typed`) wins over a type inferred from the name, never over one in brackets. */
 function party(row: Row, value: string, field: 'lead.name' | 'partners.name', typed?: Party['type']): Party | undefined {
-  const memo = PARTY_MEMO[field];
-  let reading = memo.get(value);
-  if (!reading) {
-    if (memo.size >= MEMO_LIMIT) memo.clear();
-    memo.set(owned(value), (reading = readParty(value, field)));
-  }
+  const reading = PARTY_MEMO[field].get(value);
   if (reading.cuts.length) row.cuts.push(...reading.cuts);
   row.masked += reading.masked;
   if (reading.bare && typed) return { ...reading.bare, type: typed };

@@ -57,13 +57,16 @@ export function cleanText(value: string): string {
 const collapse = (text: string): string => (LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim());
 
 const LINE_BREAK = /[\r\n]/;
+// A run of whitespace holding a break (greedy both sides: the whole run), and a run without one that is not a lone space.
+const BREAK_RUN = /\s*[\r\n]\s*/g;
+const LOOSE_RUN = /[^\S\n]{2,}|[^\S\n ]/g;
 
 /** Long text: the same, but paragraph breaks are kept as single line breaks. */
 export function cleanMultiline(value: string): string {
   const text = plain(value);
   if (!LINE_BREAK.test(text)) return collapse(text);
   // Every run of whitespace holding a break becomes one break, every other run one space: lines trimmed, empty ones gone.
-  return text.replace(/\s*[\r\n]\s*/g, '\n').replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+  return text.replace(BREAK_RUN, '\n').replace(LOOSE_RUN, ' ').trim();
 }
 
 // How far back from the limit a cut looks for a space, so it does not split a word.

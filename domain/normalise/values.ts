@@ -1,5 +1,5 @@
 import { maxYear } from '../example.js';
-import { owned } from './text.js';
+import { Memo } from './memo.js';
 
 const DMY = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -10,16 +10,12 @@ function isoDate(year: number, month: number, day: number): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
-// Exports repeat their dates: each spelling is read once (bounded).
-const DATES = new Map<string, string | undefined>();
+// Exports repeat their dates: each spelling is read once.
+const DATES = new Memo(readDate, 10_000);
 
 /** ISO date (yyyy-mm-dd) from `dd/mm/yyyy` (also `.` or `-`) or ISO, with or without a time; undefined when not a real date. */
 export function normaliseDate(value: string): string | undefined {
-  if (DATES.has(value)) return DATES.get(value);
-  if (DATES.size >= 10_000) DATES.clear();
-  const date = readDate(value);
-  DATES.set(owned(value), date);
-  return date;
+  return DATES.get(value);
 }
 
 function readDate(value: string): string | undefined {
