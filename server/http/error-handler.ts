@@ -9,6 +9,15 @@ const CLIENT_ERRORS: Record<number, [ErrorCode, string]> = {
   416: ['range_not_satisfiable', 'Plage demandée (Range) hors du fichier ou invalide.'],
 };
 
+/** Codes of a client's connection failing under a response: a reset, a request the HTTP parser refused, an abort. */
+const CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ERR_STREAM_PREMATURE_CLOSE']);
+
+/** The client's connection failed, not the app: nothing of ours to fix, and nobody left to read an answer. */
+export function isClientGone(error: unknown): boolean {
+  const code = (error as { code?: unknown } | undefined)?.code;
+  return typeof code === 'string' && (code.startsWith('HPE_') || CONNECTION_CODES.has(code));
+}
+
 /** Maps any thrown error to an HttpError; engine details stay in the logs (cause), never in the body. */
 export function toHttpError(error: unknown): HttpError {
   if (error instanceof HttpError) return error;
@@ -18,6 +27,7 @@ export function toHttpError(error: unknown): HttpError {
   if (error instanceof EngineClientError) {
     return new HttpError(503, 'engine_unavailable', 'Le moteur de recherche est momentanément indisponible. Réessayez dans un instant.', undefined, { cause: error });
   }
+  if (isClientGone(error)) return new HttpError(400, 'invalid_request', 'Connexion interrompue ou requête illisible.', undefined, { cause: error });
   const { status, type } = error as { status?: number; type?: string };
   const known = CLIENT_ERRORS[type === 'entity.parse.failed' ? 400 : (status ?? 0)];
   if (known) return new HttpError(type === 'entity.parse.failed' ? 400 : status!, known[0], known[1], undefined, { cause: error });
