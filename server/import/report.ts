@@ -2,6 +2,7 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { REJECTS_COLUMNS } from '#domain/columns.js';
 import { IGNORE, type MappingProfile } from '#domain/import-mapping.js';
+import { COLUMN_FIELDS } from '#domain/mapping-fields.js';
 import type { FileReport, ImportReport } from '#domain/import-report.js';
 import { BOM, toSpreadsheetCsv } from '../csv/spreadsheet-csv.js';
 import { ImportError } from './errors.js';
@@ -13,7 +14,7 @@ export type ProposalValues = Map<string, Map<string, Set<string>>>;
 
 const HELP = [
   'Correspondance proposée par l’import : modifiez-la puis relancez avec « npm run import -- --mapping CE_FICHIER … ».',
-  'columns : pour chaque en-tête, le champ qu’il remplit (title, summary, description, results, lead, leadType, partners, city, regions, departments, actorTypes, sdgs, themes, audiences, mode, scale, status, year, website, updatedAt, id — ou l’en-tête français, comme « Thématiques ») ou « ignorer ».',
+  `columns : pour chaque en-tête, le champ qu’il remplit (${COLUMN_FIELDS.join(', ')} — ou l’en-tête français, comme « Thématiques ») ou « ${IGNORE} ».`,
   'values : pour chaque valeur non reconnue, l’identifiant de taxonomie qu’elle désigne (voir /api/taxonomy, ou un libellé : « Jeunesse ») ou « ignorer » ; laissée vide (""), elle reste non reconnue.',
   'Chaque profil s’applique aux fichiers qui ont les mêmes en-têtes (signature).',
 ];
