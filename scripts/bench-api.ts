@@ -12,6 +12,7 @@ import { runImport } from '#server/import/run-import.js';
 import { ensureSearchKey } from '#server/keys.js';
 import { generateSampleFiles } from './sample/generate.js';
 import { SEARCHES, engineBody, load, processCpuMs, startBenchApp, type SideResult } from './bench-api/support.js';
+import { sampleMemoryPeak } from './support/memory-peak.js';
 
 // Benchmark (not a test): proxy vs engine latency/throughput, client floors, export speed and memory. 127.0.0.1 only.
 const root = resolve(import.meta.dirname, '..');
@@ -142,21 +143,15 @@ async function benchWebinar(index: string, key: string) {
 
 /** Streams a full export through HTTP, counting rows, while sampling this (server) process's memory. */
 async function benchExport(base: string, format: string) {
-  const baseline = process.memoryUsage();
-  let peakRss = baseline.rss;
-  let peakHeap = baseline.heapUsed;
-  const sampler = setInterval(() => {
-    const m = process.memoryUsage();
-    peakRss = Math.max(peakRss, m.rss);
-    peakHeap = Math.max(peakHeap, m.heapUsed);
-  }, 20);
+  const memory = sampleMemoryPeak();
+  const baseline = memory.before;
   const started = performance.now();
   const child = spawn('curl', ['-s', '-o', '/dev/null', '-w', '%{size_download}', `${base}/api/export?format=${format}`]);
   let bytes = '';
   child.stdout.on('data', (c) => (bytes += c));
   await new Promise((r) => child.once('exit', r));
   const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
+  const { peakRss, peakHeap } = memory.stop();
   const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
   console.log(`export ${format.padEnd(6)} ${LARGE} rows in ${seconds.toFixed(1)} s = ${(LARGE / seconds).toFixed(0)} rows/s, ${mb(Number(bytes))} MB; server RSS ${mb(baseline.rss)} → peak ${mb(peakRss)} MB, heap ${mb(baseline.heapUsed)} → peak ${mb(peakHeap)} MB`);
 }

@@ -10,6 +10,7 @@ import { createBasePackageCache } from '#server/export/base-package.js';
 import { runImport } from '#server/import/run-import.js';
 import { createSearchClient } from '#server/keys.js';
 import { generateSampleFiles } from './sample/generate.js';
+import { sampleMemoryPeak } from './support/memory-peak.js';
 
 // Benchmark (not a test): the whole-base data package built from the engine, beside the plain CSV export of the same set
 // (the floor: one pass over the engine, no zip), with this process's memory sampled every 20 ms. 127.0.0.1 only.
@@ -21,18 +22,12 @@ const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
 /** Runs `work` while sampling RSS and heap; prints the figures beside its rows/s. */
 async function measured(label: string, work: () => Promise<number>): Promise<void> {
   global.gc?.();
-  const before = process.memoryUsage();
-  let peakRss = before.rss;
-  let peakHeap = before.heapUsed;
-  const sampler = setInterval(() => {
-    const m = process.memoryUsage();
-    peakRss = Math.max(peakRss, m.rss);
-    peakHeap = Math.max(peakHeap, m.heapUsed);
-  }, 20);
+  const memory = sampleMemoryPeak();
+  const { before } = memory;
   const started = performance.now();
   const bytes = await work();
   const seconds = (performance.now() - started) / 1000;
-  clearInterval(sampler);
+  const { peakRss, peakHeap } = memory.stop();
   console.log(`${label.padEnd(34)} ${ROWS} rows in ${seconds.toFixed(1)} s = ${(ROWS / seconds).toFixed(0)} rows/s, ${mb(bytes)} MB; RSS ${mb(before.rss)} → peak ${mb(peakRss)} MB (+${mb(peakRss - before.rss)}), heap ${mb(before.heapUsed)} → peak ${mb(peakHeap)} MB`);
 }
 
