@@ -1,11 +1,11 @@
 import { parse as parseQueryString } from 'node:querystring';
 import compression from 'compression';
-import express, { type Express, type Request, type Response } from 'express';
-import helmet from 'helmet';
+import express, { type Express } from 'express';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
+import { accessLog } from './http/access-log.js';
 import { apiNotFound, errorHandler } from './http/error-handler.js';
 import { createRateLimiter, type RateLimitSettings } from './http/rate-limit.js';
+import { securityHeaders } from './http/security-headers.js';
 import { spaRoutes } from './http/spa.js';
 import type { LiveService } from './live/live-service.js';
 import { versionsSince } from './changes/data-changes.js';
@@ -61,31 +61,6 @@ export interface AppDeps {
   now?: () => Date;
 }
 
-/**
- * One access-log line says who asked what and how it ended: method, URL, client address (`req.ip`, so the real client
- * behind a trusted proxy), status. pino-http's defaults also copy every request and response header, cookies
- * included, into every line.
- */
-const accessLogSerializers = {
-  req: (req: Request) => ({ id: req.id, method: req.method, url: req.originalUrl, remoteAddress: req.ip }),
-  res: (res: Response) => ({ statusCode: res.statusCode }),
-};
-
-/**
- * The access log: one line per request, health checks aside. pino-http gives every 5xx an `err` with its own stack
- * ("failed with status code 503"), which says nothing: errors worth a stack are logged by the error handler. A 503
- * (engine outage, busy) is logged at info, its cause once by withOutageLog.
- */
-const accessLog = {
-  quietReqLogger: true,
-  autoLogging: { ignore: (req: Request) => req.url === '/api/health' },
-  wrapSerializers: false,
-  serializers: accessLogSerializers,
-  customLogLevel: (_req: unknown, res: { statusCode: number }) => (res.statusCode >= 500 && res.statusCode !== 503 ? 'error' : 'info') as 'error' | 'info',
-  customErrorObject: (_req: unknown, _res: unknown, _error: unknown, value: Record<string, unknown>) => ({ ...value, err: undefined }),
-  customErrorMessage: () => 'request completed',
-};
-
 /** The whole HTTP app, built but not listening (tests listen on port 0). */
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -94,10 +69,12 @@ export function createApp(deps: AppDeps): Express {
   // Node's querystring with no cap on keys: its default silently drops every param after the 1,000th (the 16 KB head limit bounds them).
   app.set('query parser', (text: string) => parseQueryString(text, undefined, undefined, { maxKeys: 0 }));
   // No upgrade-insecure-requests: the app is often reached over plain HTTP on a LAN address (workshops), where it would break assets.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  app.use(securityHeaders({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
   // Level 1: on a ~40 KB search answer it takes half the CPU of the default 6 (≈0.1 vs 0.23 ms) for ~20 % more bytes (7.4 vs 6.2 KB).
-  app.use(compression({ level: 1 }));
-  if (deps.logger) app.use(pinoHttp({ logger: deps.logger, ...accessLog }));
+  // Search answers gzip themselves, once per answer (send-answer.ts).
+  const compress = compression({ level: 1 });
+  app.use((req, res, next) => (req.path === '/api/search' ? next() : compress(req, res, next)));
+  if (deps.logger) app.use(accessLog(deps.logger));
 
   // With a logger, an engine outage is logged once when it starts and once when it ends (withOutageLog).
   const search = deps.logger ? { ...deps.search, engine: withOutageLog(deps.search.engine, deps.logger) } : deps.search;

@@ -2,6 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { parse as parseCookies } from 'cookie';
 import type { Session, Sessions } from '../admin/auth/sessions.js';
 import { csrfMatches } from '../admin/auth/sessions.js';
+import { requestLogger } from './access-log.js';
 import { HttpError } from './http-error.js';
 
 // Every /api/admin route but login: a session cookie (401 without), and for every method but GET the session's CSRF
@@ -45,7 +46,7 @@ export const sameOrigin: RequestHandler = (req, _res, next) => {
   next();
 };
 
-/** Logs an admin action with the curator's name (pino-http's request logger, when there is one). */
-export function audit(req: Request, res: Response, action: string, details: Record<string, unknown> = {}): void {
-  (req as Request & { log?: { info(o: object, m: string): void } }).log?.info({ curator: sessionOf(res)?.name, action, ...details }, `admin: ${action}`);
+/** Logs an admin action with the curator's name (the request's logger, when there is one). */
+export function audit(res: Response, action: string, details: Record<string, unknown> = {}): void {
+  requestLogger(res)?.info({ curator: sessionOf(res)?.name, action, ...details }, `admin: ${action}`);
 }

@@ -1,5 +1,6 @@
 import type { ErrorRequestHandler, RequestHandler, Response } from 'express';
 import { EngineClientError, EngineResponseError, isEngineOutage } from '../engine-client/errors.js';
+import { requestLogger } from './access-log.js';
 import { HttpError, errorBody, type ErrorCode } from './http-error.js';
 
 /** 4xx errors Express's own parts raise (send for files, body parsers), by status: our code and a French message. */
@@ -47,7 +48,7 @@ function clearEntityHeaders(res: Response, error: unknown): void {
 /** The single place errors become HTTP responses. */
 export const errorHandler: ErrorRequestHandler = (error, req, res, _next) => {
   const httpError = toHttpError(error);
-  const log = (req as { log?: { error: (o: object, m: string) => void; warn: (o: object, m: string) => void } }).log;
+  const log = requestLogger(res);
   // A stack for what is wrong with us (a bug, a bad engine key); not for an outage (logged once by withOutageLog) nor
   // for a 503 busy, an expected answer that its access line records.
   if (httpError.code === 'internal' || (httpError.code === 'engine_unavailable' && !isEngineOutage(error))) log?.error({ err: error }, httpError.message);

@@ -49,7 +49,7 @@ export function sessionRoutes(svc: AdminService): Router {
   });
   router.post('/logout', async (req, res) => {
     await svc.sessions.close(sessionOf(res));
-    audit(req, res, 'déconnexion');
+    audit(res, 'déconnexion');
     clearSessionCookie(req, res);
     res.status(204).end();
   });

@@ -43,7 +43,7 @@ export function importRoutes(svc: AdminService, onPublished: () => void): Router
     const received = await receiveUpload(req, { maxFileBytes: svc.options.uploadMaxBytes, maxFiles: svc.options.maxFiles });
     try {
       const job = await startImport(svc, received, sessionOf(res).name);
-      audit(req, res, 'dépôt', { import: job.id, files: job.files.map((f) => f.name) });
+      audit(res, 'dépôt', { import: job.id, files: job.files.map((f) => f.name) });
       res.status(201).json({ id: job.id });
     } catch (error) {
       await received.cleanup();
@@ -65,7 +65,7 @@ export function importRoutes(svc: AdminService, onPublished: () => void): Router
   router.get('/imports/:id/diff.csv', async (req, res) => {
     const { kind } = parseQuery(DiffQuerySchema.pick({ kind: true }), req.query as Record<string, unknown>);
     const { job, source } = await sourceOf(req.params.id);
-    audit(req, res, 'téléchargement du détail', { import: job.id, kind });
+    audit(res, 'téléchargement du détail', { import: job.id, kind });
     await streamDiffCsv(svc.options.engine, source, kind as (typeof DIFF_KINDS)[number] | undefined, res, `changements-${job.id}${kind ? `-${kind}` : ''}.csv`);
   });
   router.put('/imports/:id/mapping', json, async (req, res) => {
@@ -73,20 +73,20 @@ export function importRoutes(svc: AdminService, onPublished: () => void): Router
     const job = await jobOr404(svc, req.params.id);
     const { mapping, profile } = await mappingFrom(svc, body);
     await remapImport(svc, job, mapping, profile);
-    audit(req, res, 'nouvelle correspondance', { import: job.id, profile });
+    audit(res, 'nouvelle correspondance', { import: job.id, profile });
     res.status(202).json({ id: job.id });
   });
   router.post('/imports/:id/publish', json, async (req, res) => {
     const { confirmRemoved } = parseQuery(PublishSchema, (req.body ?? {}) as Record<string, unknown>);
     const job = await jobOr404(svc, req.params.id);
     await publishImport(svc, job, sessionOf(res).name, confirmRemoved, onPublished);
-    audit(req, res, 'publication', { import: job.id, diff: job.diff, confirmRemoved });
+    audit(res, 'publication', { import: job.id, diff: job.diff, confirmRemoved });
     res.status(202).json({ id: job.id });
   });
   router.delete('/imports/:id', async (req, res) => {
     const job = await jobOr404(svc, req.params.id);
     await discardImport(svc, job);
-    audit(req, res, 'abandon', { import: job.id });
+    audit(res, 'abandon', { import: job.id });
     res.status(204).end();
   });
   return router;

@@ -30,7 +30,7 @@ export function versionRoutes(svc: AdminService, onPublished: () => void): Route
   router.post('/versions/:dataVersion/restore', async (req, res) => {
     const { dataVersion } = parseQuery(VersionParams, { ...req.params });
     const job = await startRestore(svc, dataVersion, sessionOf(res).name, onPublished);
-    audit(req, res, 'retour en arrière', { dataVersion, restore: job.id });
+    audit(res, 'retour en arrière', { dataVersion, restore: job.id });
     res.status(202).json({ id: job.id });
   });
   router.get('/restores/:id', async (req, res) => {
@@ -51,14 +51,14 @@ export function versionRoutes(svc: AdminService, onPublished: () => void): Route
     const name = profileName(req.params.name);
     // The body is a mapping file's content (one profile, or `{ profiles }`): what GET gives back and `--mapping` takes.
     const saved = await svc.profiles.put(name, mappingOf(req.body ?? {}), sessionOf(res).name);
-    audit(req, res, 'profil enregistré', { profile: name });
+    audit(res, 'profil enregistré', { profile: name });
     res.json(saved);
   });
   router.delete('/profiles/:name', async (req, res) => {
     const name = profileName(req.params.name);
     if (!(await svc.profiles.get(name))) throw new HttpError(404, 'not_found', `Aucun profil nommé « ${name} ».`);
     await svc.profiles.remove(name);
-    audit(req, res, 'profil supprimé', { profile: name });
+    audit(res, 'profil supprimé', { profile: name });
     res.status(204).end();
   });
   return router;

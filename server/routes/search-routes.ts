@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { ExampleParamsSchema, SearchQuerySchema } from '#domain/query.js';
 import { HttpError } from '../http/http-error.js';
 import { parseQuery } from '../http/parse-query.js';
-import { sendKept } from '../http/send-kept.js';
+import { sendAnswer } from '../http/send-answer.js';
 import { getExample } from '../search/get-example.js';
 import type { SearchContext } from '../engine-client/multi-search.js';
 import type { SearchCache } from '../search/search-cache.js';
@@ -13,11 +13,10 @@ export function searchRoutes(ctx: SearchContext, cache: SearchCache): Router {
   const router = Router();
   router.get('/search', async (req, res) => {
     const query = parseQuery(SearchQuerySchema, req.query as Record<string, unknown>);
-    const { body, shared, kept } = await cache.answer(query, async () => JSON.stringify(await searchExamples(ctx, query)));
+    const { answer, shared } = await cache.answer(query, async () => JSON.stringify(await searchExamples(ctx, query)));
     // A shared answer cost the engine nothing: the per-IP limit does not count it (see app.ts).
     res.locals.sharedAnswer = shared;
-    if (kept) return sendKept(req, res, kept);
-    res.type('json').send(body);
+    sendAnswer(req, res, answer);
   });
   router.get('/examples/:id', async (req, res) => {
     const { id } = parseQuery(ExampleParamsSchema, { ...req.params });

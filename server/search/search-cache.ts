@@ -1,6 +1,6 @@
 import { LRUCache } from 'lru-cache';
 import type { SearchQuery } from '#domain/query.js';
-import { KeptAnswer } from './kept-answer.js';
+import { JsonAnswer } from './json-answer.js';
 
 /**
  * Identical searches share one engine call and, for a few seconds, one answer. In a webinar, 200 participants type
@@ -9,8 +9,8 @@ import { KeptAnswer } from './kept-answer.js';
  * costs neither the engine nor any JSON work. The price: after an import, answers may be up to `ttlMs` old.
  */
 export interface SearchCache {
-  /** The answer to `query`: kept, being computed for another request (`shared`), or computed now by `compute`; `kept` when it is in the cache. */
-  answer(query: SearchQuery, compute: () => Promise<string>): Promise<{ body: string; shared: boolean; kept?: KeptAnswer }>;
+  /** The answer to `query`: kept, being computed for another request (`shared`), or computed now by `compute`. */
+  answer(query: SearchQuery, compute: () => Promise<string>): Promise<{ answer: JsonAnswer; shared: boolean }>;
   /** Drops every kept answer, and keeps none computed before (a new data version went live). */
   clear(): void;
 }
@@ -33,34 +33,33 @@ export function searchKey(query: SearchQuery): string {
  * issue 9 saw 821 of 1,800 such 500s). The Map is bounded by the requests in flight; the LRU by `maxChars`.
  */
 export function createSearchCache({ ttlMs, maxChars = 16_000_000 }: SearchCacheOptions): SearchCache {
-  if (ttlMs <= 0) return { answer: async (_query, compute) => ({ body: await compute(), shared: false }), clear: () => {} };
-  const kept = new LRUCache<string, KeptAnswer>({
+  if (ttlMs <= 0) return { answer: async (_query, compute) => ({ answer: new JsonAnswer(await compute()), shared: false }), clear: () => {} };
+  const kept = new LRUCache<string, JsonAnswer>({
     ttl: ttlMs,
     maxSize: maxChars,
     // The gzipped copy, once made, adds about a fifth (7 KB for a 40 KB answer): within the bound's margin.
     sizeCalculation: (answer) => answer.body.length || 1,
   });
-  const inFlight = new Map<string, Promise<KeptAnswer>>();
+  const inFlight = new Map<string, Promise<JsonAnswer>>();
   // Bumped by clear(): an answer whose computation began before a new version went live is not kept.
   let generation = 0;
   return {
     async answer(query, compute) {
       const key = searchKey(query);
       const hit = kept.get(key);
-      if (hit !== undefined) return { body: hit.body, shared: true, kept: hit };
+      if (hit !== undefined) return { answer: hit, shared: true };
       const pending = inFlight.get(key);
       if (pending) {
-        const answer = await pending;
-        return { body: answer.body, shared: true, kept: answer };
+        return { answer: await pending, shared: true };
       }
       // A failed computation (engine down, timeout) is not kept: its waiters see the failure, the next request tries again.
       const started = generation;
-      const own = compute().then((body) => new KeptAnswer(body)).finally(() => inFlight.get(key) === own && inFlight.delete(key));
+      const own = compute().then((body) => new JsonAnswer(body)).finally(() => inFlight.get(key) === own && inFlight.delete(key));
       inFlight.set(key, own);
       const answer = await own;
       // An answer larger than the whole bound is simply not kept (lru-cache refuses it).
       if (started === generation) kept.set(key, answer);
-      return { body: answer.body, shared: false, kept: answer };
+      return { answer, shared: false };
     },
     clear() {
       generation++;

@@ -47,8 +47,11 @@ describe('GET /api/search › shared answers for identical searches', () => {
     expect(answers[0]!.headers['content-type']).toBe('application/json; charset=utf-8');
   });
 
-  it('sends a kept answer gzipped to clients that accept it and as text to the others, with the same ETag and 304', async () => {
-    const { app } = countingApp(60_000);
+  it.each([
+    ['a kept answer', 60_000],
+    ['an answer with the cache off', 0],
+  ])('sends %s gzipped to clients that accept it and as text to the others, with the same ETag and 304', async (_what, ttlMs) => {
+    const { app } = countingApp(ttlMs);
     const zipped = await request(app).get('/api/search?q=jardins').set('Accept-Encoding', 'gzip, deflate, br').expect(200);
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers.vary).toMatch(/Accept-Encoding/);
