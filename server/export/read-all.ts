@@ -17,7 +17,7 @@ export interface MatchSet {
   dataVersion: string | null;
   /** When that data version went live. */
   publishedAt: string | null;
-  /** Every match, in the order the same search shows them, a page at a time. */
+  /** Every match, in the order the same search shows them, a page at a time (the next one read while this one is used). */
   batches: AsyncGenerator<Example[]>;
 }
 
@@ -41,11 +41,20 @@ export async function readAllMatches(ctx: SearchContext, filters: Filters, sort:
   const total = first.totalHits ?? 0;
   const totalPages = first.totalPages ?? 0;
   const dataVersion = meta?.hits[0]?.dataVersion ?? null;
+  // Each page re-reads the data version in the same round trip: a swap mid-export cuts the file rather than mixing data sets.
+  const fetchPage = (page: number) => {
+    const pending = multiSearch(ctx.engine, [query(page), metaQuery]) as Promise<[EngineResult, EngineResult<DatasetInfo>]>;
+    // Awaited below; until then (or if the export stops first) its failure must not count as unhandled.
+    pending.catch(() => {});
+    return pending;
+  };
   async function* batches(): AsyncGenerator<Example[]> {
+    // One page ahead: the engine reads page n + 1 while page n is written (the export's time was the two, one after the other).
+    let next = totalPages >= 2 ? fetchPage(2) : undefined;
     if (first.hits.length > 0) yield first.hits.map(fromIndexDocument);
-    for (let page = 2; page <= totalPages; page++) {
-      // Each page re-reads the data version in the same round trip: a swap mid-export cuts the file rather than mixing data sets.
-      const [result, pageMeta] = (await multiSearch(ctx.engine, [query(page), metaQuery])) as [EngineResult, EngineResult<DatasetInfo>];
+    for (let page = 2; page <= totalPages && next; page++) {
+      const [result, pageMeta] = await next;
+      next = page < totalPages ? fetchPage(page + 1) : undefined;
       if ((pageMeta.hits[0]?.dataVersion ?? null) !== dataVersion) {
         throw new ExportDataChangedError(`data replaced during the export (${dataVersion} → ${pageMeta.hits[0]?.dataVersion})`);
       }

@@ -25,9 +25,15 @@ describe('readAllMatches', () => {
   it('stops with ExportDataChangedError when an import swaps the data mid-export, instead of mixing two data sets', async () => {
     const set = await readAllMatches(context(), {}, 'relevance', 10);
     const pages = set.batches[Symbol.asyncIterator]();
-    expect((await pages.next()).value).toHaveLength(10);
+    const read = [(await pages.next()).value as unknown[]];
+    expect(read[0]).toHaveLength(10);
     const { url, masterKey } = testEngine();
     await publishExamples({ url, masterKey, index: target.index, examples: generatedExamples(31), files: ['newer.csv'] });
-    await expect(pages.next()).rejects.toThrow(ExportDataChangedError);
+    const rest = async () => {
+      for (let r = await pages.next(); !r.done; r = await pages.next()) read.push(r.value);
+    };
+    await expect(rest()).rejects.toThrow(ExportDataChangedError);
+    // The page read ahead while the first was used (before the swap) may still come: it is of the same data set.
+    expect(read.length).toBeLessThanOrEqual(2);
   });
 });
