@@ -8,10 +8,8 @@ import { join, resolve } from 'node:path';
 import { Meilisearch } from 'meilisearch';
 import { startEmbeddedEngine } from '#server/engine/embedded.js';
 import { createEngineClient, type EngineClient } from '#server/engine-client/engine-client.js';
-import { runImport } from '#server/import/run-import.js';
 import { ensureSearchKey } from '#server/keys.js';
-import { generateSampleFiles } from './sample/generate.js';
-import { SEARCHES, engineBody, load, processCpuMs, startBenchApp, type SideResult } from './bench-api/support.js';
+import { SEARCHES, engineBody, generateInChild, importInChild, load, processCpuMs, startBenchApp, type SideResult } from './bench-api/support.js';
 import { sampleMemoryPeak } from './support/memory-peak.js';
 
 // Benchmark (not a test): proxy vs engine latency/throughput, client floors, export speed and memory. 127.0.0.1 only.
@@ -177,7 +175,7 @@ async function benchExport(base: string, format: string) {
 
 try {
   const target = { url: engine.url, masterKey: engine.masterKey };
-  await runImport({ paths: [join(root, 'data')], engine: target, index: 'sample', dryRun: false });
+  await importInChild(target, 'sample', [join(root, 'data')], join(dataDir, 'reports'));
   console.log('client floor, p50 per multi-search POST (sample):', await clientFloors('sample', searchKey));
   const small = await benchSearch('sample', 'sample', searchKey);
   small.server.close();
@@ -187,8 +185,8 @@ try {
   // BENCH_LARGE=0: the sample only (a quicker A/B run).
   if (LARGE > 0) {
     const t = performance.now();
-    await generateSampleFiles({ outDir: join(dataDir, 'generated'), rows: LARGE });
-    await runImport({ paths: [join(dataDir, 'generated')], engine: target, index: 'large', dryRun: false });
+    await generateInChild(LARGE, join(dataDir, 'generated'));
+    await importInChild(target, 'large', [join(dataDir, 'generated')], join(dataDir, 'reports'));
     console.log(`generated and imported ${LARGE} examples in ${((performance.now() - t) / 1000).toFixed(0)} s`);
     const large = await benchSearch(`${LARGE / 1000}k`, 'large', largeKey);
     await benchExport(large.base, 'csv');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmbeddedEngine } from '#server/engine/embedded.js';
 import { createEngineClient } from '#server/engine-client/engine-client.js';
-import { SEARCHES, engineBody, load, startBenchApp } from './support.js';
+import { SEARCHES, engineBody, importInChild, load, startBenchApp } from './support.js';
 
 // Benchmark (not a test): the proxy's own CPU per search, with the engine replaced by a process that replays its
 // recorded answers — steadier than beside the real engine, which shares the cores. For A/B work on the proxy's path:
@@ -18,15 +18,11 @@ const profileFile = process.argv.includes('--profile') ? process.argv[process.ar
 
 const dir = mkdtempSync(join(tmpdir(), 'odd17-proxy-cpu-'));
 try {
-  // Record the real engine's answers to the benchmark's searches on the sample. The import runs in a child process:
-  // done here, its garbage and JIT state added about a fifth to the CPU measured afterwards (2.0–2.3 vs 1.8–1.9 ms).
+  // Record the real engine's answers to the benchmark's searches on the sample (imported in a child process).
   const engine = await startEmbeddedEngine({ dataDir: join(dir, 'engine') });
   const recorded: { body: string; answer: string }[] = [];
   try {
-    const env = { ...process.env, MEILI_URL: engine.url, MEILI_MASTER_KEY: engine.masterKey, MEILI_INDEX: 'sample', LOG_LEVEL: 'warn' };
-    const importer = spawn(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'import.ts'), join(root, 'data'), '--report-dir', join(dir, 'reports')], { env, stdio: 'ignore' });
-    const [code] = (await once(importer, 'exit')) as [number | null];
-    if (code !== 0) throw new Error(`import of data/ failed (exit ${code})`);
+    await importInChild(engine, 'sample', [join(root, 'data')], join(dir, 'reports'));
     const admin = createEngineClient({ url: engine.url, key: engine.masterKey });
     for (const qs of SEARCHES) {
       const body = engineBody('sample', qs);
