@@ -1,6 +1,7 @@
 import express, { Router } from 'express';
 import { z } from 'zod';
 import type { AdminService } from '../admin/admin-service.js';
+import { requestLogger } from '../http/access-log.js';
 import { audit, clearSessionCookie, sameOrigin, sessionOf, setSessionCookie, sessionToken } from '../http/admin-guard.js';
 import { HttpError } from '../http/http-error.js';
 import { parseQuery } from '../http/parse-query.js';
@@ -17,7 +18,7 @@ export function loginRoutes(svc: AdminService): Router {
   router.post('/login', sameOrigin, express.json({ limit: '8kb' }), async (req, res) => {
     const { name, password } = parseQuery(LoginSchema, (req.body ?? {}) as Record<string, unknown>);
     const ip = req.ip ?? 'inconnue';
-    const log = (req as typeof req & { log?: { warn(o: object, m: string): void; info(o: object, m: string): void } }).log;
+    const log = requestLogger(res);
     const wait = await svc.throttle.retryAfter(name, ip);
     if (wait.seconds > 0) {
       log?.warn({ curator: name, ip, by: wait.by }, 'admin: connexion bloquée (trop d’essais)');
