@@ -1,0 +1,31 @@
+// The page's side of bench:web, as plain script text: added to every page before its own scripts (addInitScript), and
+// kept out of tsx's transform (which wraps named functions in a `__name` helper the page does not have).
+// Each time is read in a task after the animation frame that shows the awaited screen, so it includes its paint.
+export const PAGE_PROBES = `(() => {
+  const afterPaint = (shown, done) => {
+    const check = () => (shown() ? setTimeout(() => done(performance.now())) : requestAnimationFrame(check));
+    requestAnimationFrame(check);
+  };
+  const probes = { firstResults: undefined, lastKey: NaN };
+  // From the document's start: the first result card painted (performance.now() counts from the navigation).
+  afterPaint(() => !!document.querySelector('article'), (t) => (probes.firstResults = t));
+  document.addEventListener('keydown', () => (probes.lastKey = performance.now()), true);
+  // Armed before a key is pressed: resolves with keydown → the results of that prefix painted (not a kept-previous placeholder).
+  probes.arm = (prefix) => {
+    probes.lastKey = NaN;
+    probes.keyDone = new Promise((done) =>
+      afterPaint(
+        () => !Number.isNaN(probes.lastKey) && !document.querySelector('.results--stale') && !!document.querySelector('.results article, .empty') && new URLSearchParams(location.search).get('q') === prefix,
+        (t) => done(t - probes.lastKey),
+      ),
+    );
+  };
+  window.benchProbes = probes;
+})();`;
+
+/** What the probes expose on `window`, for the bench's evaluate calls. */
+export interface PageProbes {
+  firstResults: number | undefined;
+  arm(prefix: string): void;
+  keyDone: Promise<number>;
+}
