@@ -2,9 +2,8 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import { startEmbeddedEngine } from '#server/engine/embedded.js';
-import { CHROMIUM } from './support/chromium.js';
+import { launchChromium } from './support/chromium.js';
 import { buildWebForTests, startWebApp, WEB_DIST, type WebApp } from './support/web-app.js';
 import { webFixtures } from './support/web-fixtures.js';
 import { measureVisit, type Visit } from './bench-web/measure.js';
@@ -56,7 +55,7 @@ if (!builds[0]!.base) {
   };
 }
 
-const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await launchChromium();
 const visits: Visit[][] = builds.map(() => []);
 for (let run = 0; run < RUNS; run++)
   for (const i of run % 2 ? [...builds.keys()].reverse() : builds.keys()) visits[i]!.push(await measureVisit(browser, builds[i]!.base!, QUERY));
