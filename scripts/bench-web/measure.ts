@@ -37,9 +37,10 @@ export async function measureVisit(browser: Browser, base: string, query: string
   try {
     const page = await context.newPage();
     await page.addInitScript({ content: PAGE_PROBES });
-    await page.goto(base);
-    await page.waitForFunction(() => (window as unknown as Probed).benchProbes.firstResults, undefined, { polling: 'raf' });
-    const firstResults = await page.evaluate(() => (window as unknown as Probed).benchProbes.firstResults!);
+    const painted = page.waitForEvent('console', { predicate: (m) => m.text().startsWith('bench:firstResults'), timeout: 30_000 });
+    await page.goto(base, { waitUntil: 'commit' });
+    const firstResults = Number((await painted).text().split(' ')[1]);
+    await page.waitForLoadState('load');
     const firstFetch = await searchFetches(page);
     const keys = await keystrokeLatencies(page, query);
     return { firstResults, firstFetch, keys, keyFetches: await searchFetches(page) };
