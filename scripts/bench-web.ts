@@ -76,5 +76,6 @@ for (const [i, b] of builds.entries()) {
 }
 if (VS) {
   const diff = visits[0]!.map((v, r) => v.firstResults - visits[1]![r]!.firstResults);
-  console.log(`paired, this build − BENCH_VS: first results median ${ms(diff, 50)} (each load against the other build's load of the same round)`);
+  const keyDiff = visits[0]!.flatMap((v, r) => v.keys.map((k, i) => k - visits[1]![r]!.keys[i]!));
+  console.log(`paired, this build − BENCH_VS (each load or keystroke against the other build's in the same round): first results median ${ms(diff, 50)}, keystroke median ${ms(keyDiff, 50)}`);
 }

@@ -12,12 +12,18 @@ export const PAGE_PROBES = `(() => {
   // selector engine (~30 ms of script, traced) into the page during the very load being measured.
   afterPaint(() => !!document.querySelector('article'), (t) => console.debug('bench:firstResults', (probes.firstResults = t)));
   document.addEventListener('keydown', () => (probes.lastKey = performance.now()), true);
-  // Armed before a key is pressed: resolves with keydown → the results of that prefix painted (not a kept-previous placeholder).
+  // Armed before a key is pressed: resolves with keydown → the results of that prefix painted.
   probes.arm = (prefix) => {
     probes.lastKey = NaN;
     probes.keyDone = new Promise((done) =>
       afterPaint(
-        () => !Number.isNaN(probes.lastKey) && !document.querySelector('.results--stale') && !!document.querySelector('.results article, .empty') && new URLSearchParams(location.search).get('q') === prefix,
+        () => {
+          // The answer listed is that of this prefix (the page says whose it lists; a build from before it said so drew the
+          // URL's at once), complete (not kept while the next is awaited).
+          const results = document.querySelector('.results:not(.results--stale)');
+          const search = results && (results.hasAttribute('data-search') ? results.getAttribute('data-search') : location.search);
+          return !Number.isNaN(probes.lastKey) && !!search && new URLSearchParams(search.split('?')[1] ?? '').get('q') === prefix && !!results.querySelector('article, .empty');
+        },
         (t) => done(t - probes.lastKey),
       ),
     );

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { createQueryClient, startFirstRequest } from './app/first-request';
+import { createQueryClient, startScreenRequests } from './app/first-request';
 import { repairLocation } from './features/links/repair-location';
 import './app/styles.css';
 import './app/map.css';
@@ -17,7 +17,7 @@ repairLocation();
 // Results put the reader back where they were themselves (results-memory.ts), once their answer is on screen.
 window.history.scrollRestoration = 'manual';
 const queryClient = createQueryClient();
-startFirstRequest(queryClient);
+startScreenRequests(queryClient);
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
