@@ -35,7 +35,10 @@ function startRequest(client: QueryClient, href: string): Promise<void> | undefi
  * Starts each screen's request as its URL is set, before React renders it: the first as the script runs (React's first
  * render draws the whole page first), then at every keystroke or tick. The screen's own query then finds it in flight.
  */
-export function startScreenRequests(client: QueryClient): void {
-  void startRequest(client, window.location.pathname + window.location.search);
+export function startScreenRequests(client: QueryClient): Promise<void> | undefined {
   onNavigation((href) => startRequest(client, href));
+  return startRequest(client, window.location.pathname + window.location.search);
 }
+
+/** How long the first render may wait for the first screen's answer (main.tsx): about a frame's worth of a slow engine. */
+export const FIRST_ANSWER_WAIT_MS = 100;
