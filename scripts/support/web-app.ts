@@ -46,13 +46,13 @@ function workspaceFor(url: string, masterKey: string, index: string, options: Pa
 }
 
 /** Publishes examples to a fresh index (unless publish: false, index already filled) and serves the real app (API + built web) on 127.0.0.1, on a free port. */
-export async function startWebApp(options: { url: string; masterKey: string; index: string; examples: Example[]; publish?: boolean; logger?: Logger; workspace?: Partial<AdminOptions>; searchCacheMs?: number }): Promise<WebApp> {
+export async function startWebApp(options: { url: string; masterKey: string; index: string; examples: Example[]; publish?: boolean; logger?: Logger; workspace?: Partial<AdminOptions>; searchCacheMs?: number; webDir?: string }): Promise<WebApp> {
   const { url, masterKey, index, examples } = options;
   if (options.publish !== false) await publishExamples({ url, masterKey, index, examples, files: ['fixtures-web.csv'] });
   const { client: engine } = await createSearchClient({ url, masterKey, index, timeoutMs: 5_000 });
   const live = createLiveService({ engine: createEngineClient({ url, key: masterKey, timeoutMs: 5_000 }), index, retryMs: 1_000 });
   const workspace = options.workspace ? workspaceFor(url, masterKey, index, options.workspace) : undefined;
-  const app = createApp({ search: { engine, index }, live, admin: { url, masterKey }, webDir: WEB_DIST, logger: options.logger, ...(workspace ? { workspace } : {}), ...(options.searchCacheMs ? { searchCacheMs: options.searchCacheMs, dataWatchMs: 1_000 } : {}) });
+  const app = createApp({ search: { engine, index }, live, admin: { url, masterKey }, webDir: options.webDir ?? WEB_DIST, logger: options.logger, ...(workspace ? { workspace } : {}), ...(options.searchCacheMs ? { searchCacheMs: options.searchCacheMs, dataWatchMs: 1_000 } : {}) });
   const server: Server = await new Promise((ok) => {
     const s = app.listen(0, '127.0.0.1', () => ok(s));
   });

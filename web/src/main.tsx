@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { createQueryClient, startFirstRequest } from './app/first-request';
+import { createQueryClient, FIRST_ANSWER_WAIT_MS, startScreenRequests } from './app/first-request';
 import { repairLocation } from './features/links/repair-location';
 import './app/styles.css';
 import './app/map.css';
@@ -17,10 +17,13 @@ repairLocation();
 // Results put the reader back where they were themselves (results-memory.ts), once their answer is on screen.
 window.history.scrollRestoration = 'manual';
 const queryClient = createQueryClient();
-startFirstRequest(queryClient);
+const firstAnswer = startScreenRequests(queryClient);
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App queryClient={queryClient} />
-  </StrictMode>,
-);
+// The first render waits for the first answer, a little: drawn with it, the page is drawn and laid out once, not twice.
+const render = () =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App queryClient={queryClient} />
+    </StrictMode>,
+  );
+void Promise.race([firstAnswer, new Promise((wait) => setTimeout(wait, FIRST_ANSWER_WAIT_MS))]).then(render);

@@ -67,5 +67,8 @@ export function usePrefs(): Prefs & { t: Translate; setPrefs: (p: Partial<Prefs>
   return { ...prefs, t: translator(prefs.lang), setPrefs };
 }
 
+/** memo()'s test for a component drawn from the display preferences alone: a keystroke leaves it as it is. */
+export const samePrefs = (a: { prefs: Prefs }, b: { prefs: Prefs }): boolean => a.prefs.lang === b.prefs.lang && a.prefs.presenter === b.prefs.presenter;
+
 /** A label in the current language from a taxonomy term. */
 export const labelOf = (term: { label: string; labelEn: string }, lang: Lang): string => (lang === 'en' ? term.labelEn : term.label);

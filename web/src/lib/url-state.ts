@@ -2,13 +2,44 @@ import { useSyncExternalStore } from 'react';
 
 // A tiny location store over history + popstate: ~50 lines instead of a router and a URL-state library (bundle budget).
 const listeners = new Set<() => void>();
-const emit = (): void => listeners.forEach((l) => l());
+/** Starts a screen's request for an href; returns its promise when it started one (settled, whatever the answer). */
+type Starter = (href: string) => Promise<unknown> | undefined;
+const starters = new Set<Starter>();
+const location = (): string => window.location.pathname + window.location.search;
+/** The href the screens show: the URL's (read at the first render, after the link's repair), except during a keystroke's wait for its answer (below). */
+let shown: string | undefined;
+/** A keystroke's href waiting for its answer, shown when the answer is in or after TYPED_WAIT_MS, whichever first. */
+let waiting: string | undefined;
+const TYPED_WAIT_MS = 250;
+
+function show(href: string): void {
+  waiting = undefined;
+  if (href === shown) return;
+  shown = href;
+  listeners.forEach((l) => l());
+}
+
+/** Starts the new href's request (so it is in flight while React draws the screen); its promise, if it started one. */
+const start = (href: string): Promise<unknown> | undefined => [...starters].map((s) => s(href)).find(Boolean);
+
+/** Shows the new href, at once or, for a keystroke, once `ready` (its request) has settled. */
+function go(href: string, typed: boolean, ready: Promise<unknown> | undefined): void {
+  if (!typed || !ready) return show(href);
+  // A keystroke: the screen changes once, with its answer (no render of the previous results under the new query first,
+  // ~10–20 ms of a keystroke, traced); a slow answer still shows the new query after TYPED_WAIT_MS, the previous results
+  // kept and marked stale. A later keystroke supersedes this one.
+  waiting = href;
+  const showIfWaiting = () => waiting === href && show(href);
+  setTimeout(showIfWaiting, TYPED_WAIT_MS);
+  void ready.then(showIfWaiting);
+}
+
 /** The href the last keystroke wrote, as long as nothing else navigated since: the typing session in progress. */
 let typedHref: string | undefined;
 if (typeof window !== 'undefined')
   window.addEventListener('popstate', () => {
     typedHref = undefined;
-    emit();
+    go(location(), false, start(location()));
   });
 
 function subscribe(listener: () => void): () => void {
@@ -16,9 +47,15 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const snapshot = (): string => window.location.pathname + window.location.search;
+const snapshot = (): string => (shown ??= location());
 
-/** The current path and query, re-rendering on navigate() and on the back button. */
+/** Calls `start` with each new href (navigate(), Back), before the screens re-render for it. */
+export function onNavigation(start: Starter): () => void {
+  starters.add(start);
+  return () => starters.delete(start);
+}
+
+/** The path and query on screen, re-rendering on navigate() and on the back button. */
 export function useHref(): string {
   return useSyncExternalStore(subscribe, snapshot, () => '/');
 }
@@ -36,12 +73,14 @@ export interface NavigateOptions {
 /** Go to a path+query in the app; push for deliberate steps (so Back undoes them). */
 export function navigate(href: string, options: NavigateOptions = {}): void {
   // Nothing changes (a trailing space): the typing session, or its absence, stays as it is.
-  if (href === snapshot()) return;
-  const replace = options.replace || (options.typed === true && typedHref === snapshot());
+  if (href === location()) return;
+  const replace = options.replace || (options.typed === true && typedHref === location());
   typedHref = options.typed ? href : undefined;
+  // The request first: writing the history entry costs ~1 ms (traced) the answer need not wait.
+  const ready = start(href);
   if (replace) window.history.replaceState(null, '', href);
   else window.history.pushState(null, '', href);
-  emit();
+  go(href, options.typed === true, ready);
 }
 
 /** Splits an href into its path and its query params. */

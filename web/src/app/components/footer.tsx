@@ -1,11 +1,15 @@
+import { memo } from 'react';
 import { ACCESSIBILITY_PATH } from '#domain/app-paths.js';
 import { BaseDownload } from '../../features/export/components/base-download';
 import { Link } from '../../lib/link';
-import { withPrefs, type Prefs, type Translate } from '../../lib/prefs';
+import { samePrefs, withPrefs, type Prefs, type Translate } from '../../lib/prefs';
 import { buildHref } from '../../lib/url-state';
 
-/** The whole base's download, data and API credits, and the accessibility statement (RGAA asks for it on every page). */
-export function Footer({ prefs }: { prefs: Prefs & { t: Translate } }) {
+/**
+ * The whole base's download, data and API credits, and the accessibility statement (RGAA asks for it on every page).
+ * Memoised on the preferences it shows: a keystroke changes none of it.
+ */
+export const Footer = memo(function Footer({ prefs }: { prefs: Prefs & { t: Translate } }) {
   const { t, lang } = prefs;
   return (
     <footer className="footer">
@@ -19,4 +23,4 @@ export function Footer({ prefs }: { prefs: Prefs & { t: Translate } }) {
       </p>
     </footer>
   );
-}
+}, samePrefs);

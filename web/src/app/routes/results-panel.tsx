@@ -1,13 +1,13 @@
 import type { ReactNode } from 'react';
-import { examplePath, SEARCH_PATH } from '#domain/app-paths.js';
+import { SEARCH_PATH } from '#domain/app-paths.js';
 import type { SearchResponse } from '#domain/api-types.js';
 import { ReadySearches } from '../../features/presenter/components/ready-searches';
 import { EmptyState } from '../../features/search/components/empty-state';
 import { Pagination } from '../../features/search/components/pagination';
-import { ResultCard } from '../../features/search/components/result-card';
+import { ResultList } from '../../features/search/components/result-list';
 import { ResultsToolbar } from '../../features/search/components/results-toolbar';
 import type { Prefs, Translate } from '../../lib/prefs';
-import { rememberResults, useRestoreResults } from '../../lib/results-memory';
+import { useRestoreResults } from '../../lib/results-memory';
 import type { SearchState } from '../../lib/search-state';
 import { hrefFor } from '../../lib/use-search-state';
 
@@ -22,6 +22,8 @@ interface Props {
   children?: ReactNode;
 }
 
+const FOUND_BY = new WeakMap<SearchResponse, { search: string; query: string }>();
+
 /** Brings the results into view and focus on their heading (the count), as after « Page suivante » or « Voir les résultats ». */
 export function focusResults(): void {
   document.getElementById('main')?.scrollIntoView();
@@ -33,8 +35,11 @@ export function ResultsPanel({ state, setState, data, stale, failed, params, pre
   const { t, lang } = prefs;
   const search = hrefFor(SEARCH_PATH, state, params);
   useRestoreResults(search, !!data && !stale);
-  // The example link carries the search, so "back to results" (even after a reload or from a shared link) restores it.
-  const hrefOf = (id: string) => hrefFor(examplePath(id), state, params);
+  // The example link carries the search, so "back to results" (even after a reload or from a shared link) restores it;
+  // an answer kept on screen while the next is awaited keeps the search that found it.
+  const current = () => ({ search, query: hrefFor('', state, params) });
+  if (data && !stale) FOUND_BY.set(data, current());
+  const found = (data && FOUND_BY.get(data)) ?? current();
   return (
     <>
       {failed && !data ? null : (
@@ -42,15 +47,14 @@ export function ResultsPanel({ state, setState, data, stale, failed, params, pre
           {children}
         </ResultsToolbar>
       )}
-      {data && data.totalHits === 0 ? (
-        <EmptyState state={state} onChange={setState} lang={lang} t={t} suggestions={<ReadySearches prefs={prefs} t={t} />} />
-      ) : (
-        <div className={`results${stale ? ' results--stale' : ''}`} aria-busy={stale}>
-          {data?.hits.map((hit) => (
-            <ResultCard key={hit.id} hit={hit} href={hrefOf(hit.id)} onOpen={() => rememberResults(search, hit.id)} lang={lang} />
-          ))}
-        </div>
-      )}
+      {/* data-search: the search whose answer is listed (the previous one while the next is awaited). */}
+      <div className={`results${stale ? ' results--stale' : ''}`} aria-busy={stale} data-search={found.search}>
+        {data && data.totalHits === 0 ? (
+          <EmptyState state={state} onChange={setState} lang={lang} t={t} suggestions={<ReadySearches prefs={prefs} t={t} />} />
+        ) : data ? (
+          <ResultList hits={data.hits} search={found.search} query={found.query} lang={lang} />
+        ) : null}
+      </div>
       {data ? (
         <Pagination
           page={data.page}

@@ -1,9 +1,10 @@
+import { memo } from 'react';
 import { Link } from '../../../lib/link';
-import { withPrefs, type Prefs, type Translate } from '../../../lib/prefs';
+import { samePrefs, withPrefs, type Prefs, type Translate } from '../../../lib/prefs';
 import { READY_SEARCHES as READY } from '../../../lib/ready-searches';
 
-/** Ready-made example searches as links (one click in a demo, and shareable). */
-export function ReadySearches({ prefs, t }: { prefs: Prefs; t: Translate }) {
+/** Ready-made example searches as links (one click in a demo, and shareable); memoised on the preferences. */
+export const ReadySearches = memo(function ReadySearches({ prefs, t }: { prefs: Prefs; t: Translate }) {
   return (
     <nav className="ready" aria-label={t('readySearches')}>
       <h2 className="ready__title">{t('readySearches')}</h2>
@@ -18,4 +19,4 @@ export function ReadySearches({ prefs, t }: { prefs: Prefs; t: Translate }) {
       </ul>
     </nav>
   );
-}
+}, samePrefs);

@@ -1,11 +1,12 @@
+import { memo } from 'react';
 import { SEARCH_PATH } from '#domain/app-paths.js';
 import { Link } from '../../../lib/link';
-import { withPrefs, type Prefs, type Translate } from '../../../lib/prefs';
+import { samePrefs, withPrefs, type Prefs, type Translate } from '../../../lib/prefs';
 import { buildHref } from '../../../lib/url-state';
 import { FRENCH_WORDS as WORDS } from '../../../lib/ready-searches';
 
 /** In the English interface: one line saying the examples are in French, with French searches that find some. */
-export function LanguageNote({ prefs, t }: { prefs: Prefs; t: Translate }) {
+export const LanguageNote = memo(function LanguageNote({ prefs, t }: { prefs: Prefs; t: Translate }) {
   if (prefs.lang !== 'en') return null;
   return (
     <p className="lang-note">
@@ -20,4 +21,4 @@ export function LanguageNote({ prefs, t }: { prefs: Prefs; t: Translate }) {
       ))}
     </p>
   );
-}
+}, samePrefs);

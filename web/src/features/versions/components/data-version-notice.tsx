@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { setLiveDataVersion } from '../../../lib/data-version';
 import { messages, type Lang } from '../../../lib/prefs';
-import { filterParams, type SearchState } from '../../../lib/search-state';
+import type { SearchState } from '../../../lib/search-state';
 import { buildHref, navigate, parseHref } from '../../../lib/url-state';
-import { useChanges } from '../api/get-changes';
+import { useChangesSince, useLiveDataVersion } from '../api/get-changes';
 
 const WORDS = {
   fr: {
@@ -39,15 +39,12 @@ function withVersion(version: string): void {
  */
 export function DataVersionNotice({ state, version, lang }: { state: SearchState; version: string | null; lang: Lang }) {
   const w = messages(WORDS, lang);
-  const params = filterParams(state);
-  if (version) params.set('since', version);
-  const { data } = useChanges(params);
-  const live = data?.dataVersion ?? null;
+  const live = useLiveDataVersion();
+  const since = useChangesSince(state, version, live);
   useEffect(() => {
     setLiveDataVersion(live);
     if (live && !version) withVersion(live);
   }, [live, version]);
-  const since = data?.since;
   if (!live || !since || since.dataVersion === live) return null;
   const text =
     since.added === null || since.changed === null
