@@ -6,6 +6,7 @@ import type { Example } from '#domain/example.js';
 import { toIndexDocument } from '#server/engine/documents.js';
 import { startEmbeddedEngine } from '#server/engine/embedded.js';
 import { INDEX_SETTINGS } from '#server/engine/index-settings.js';
+import { DEFAULT_BATCH, FIRST_BATCH } from '#server/publish/build-index.js';
 import { Collector } from '#server/import/collector.js';
 import { expandPaths } from '#server/import/files.js';
 import { readExportFile } from '#server/import/read-file.js';
@@ -35,8 +36,8 @@ async function engineOnly(client: Meilisearch, uid: string, examples: Example[])
   await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
   await client.index(uid).updateSettings(INDEX_SETTINGS).waitTask({ timeout: 600_000 });
   const tasks = [];
-  for (let i = 0; i < examples.length; i += 5_000) {
-    const task = client.index(uid).addDocuments(examples.slice(i, i + 5_000).map(toIndexDocument));
+  for (let i = 0; i < examples.length; i += i === 0 ? FIRST_BATCH : DEFAULT_BATCH) {
+    const task = client.index(uid).addDocuments(examples.slice(i, i + (i === 0 ? FIRST_BATCH : DEFAULT_BATCH)).map(toIndexDocument));
     await task;
     tasks.push(task);
   }

@@ -26,16 +26,24 @@ export interface FillOptions {
   onBatch?: (docs: IndexDocument[], live: Map<string, Dated>) => Promise<void>;
 }
 
-const DEFAULT_BATCH = 5_000;
+/**
+ * Documents per addDocuments request: the first one larger, so an import of 10,000 rows is indexed in one engine batch,
+ * not two (its second batch re-indexed what the first left: 0.88× the wall time, 4 pairs; at 100k the engine batches
+ * the later requests together anyway). Decision 47.
+ */
+export const DEFAULT_BATCH = 5_000;
+export const FIRST_BATCH = 10_000;
 export type Dated = Pick<IndexDocument, 'id' | 'contentHash' | 'firstPublished' | 'lastChanged'>;
 
-async function* batches<T>(items: T[] | AsyncIterable<T>, size: number): AsyncGenerator<T[]> {
+async function* batches<T>(items: T[] | AsyncIterable<T>, size: number, first: number): AsyncGenerator<T[]> {
   let batch: T[] = [];
+  let limit = first;
   for await (const item of items) {
     batch.push(item);
-    if (batch.length >= size) {
+    if (batch.length >= limit) {
       yield batch;
       batch = [];
+      limit = size;
     }
   }
   if (batch.length > 0) yield batch;
@@ -79,7 +87,7 @@ export async function sendBuild(client: Meilisearch, options: FillOptions): Prom
   await settle(client.index(options.build).updateSettings(INDEX_SETTINGS), 'Réglages de l’index');
   const pending = [];
   let sent = 0;
-  for await (const batch of batches(options.examples, options.batchSize ?? DEFAULT_BATCH)) {
+  for await (const batch of batches(options.examples, options.batchSize ?? DEFAULT_BATCH, options.batchSize ?? FIRST_BATCH)) {
     const docs = batch.map(toIndexDocument);
     const live = options.live ? await datesOf(client, options.live, [...new Set(docs.map((d) => d.id))]) : new Map<string, Dated>();
     const ready = docs.map((d) => dated(d, live.get(d.id), options.at, options.liveSince ?? options.at));
