@@ -46,27 +46,26 @@ function plain(value: string): string {
   return HAS_CONTROL.test(text) ? text.replace(CONTROL, '') : text;
 }
 
-// Runs of whitespace other than a single space (doubled spaces, tabs, breaks, no-break spaces).
-const LOOSE_SPACE = /\s\s|[^\S ]/;
+// Runs of whitespace other than a single space (doubled spaces, tabs, breaks, no-break spaces): the only ones that change.
+const LOOSE_RUN = /\s{2,}|[^\S ]/g;
+const HAS_BREAK = /[\r\n]/;
 
 /** One-line text: tags stripped, entities decoded, every run of whitespace (line breaks too) to one space. */
 export function cleanText(value: string): string {
-  return collapse(plain(value));
+  const text = plain(value);
+  return text.replace(LOOSE_RUN, ' ').trim();
 }
 
-const collapse = (text: string): string => (LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text.trim());
+const breakOrSpace = (run: string): string => (HAS_BREAK.test(run) ? '\n' : ' ');
 
-const LINE_BREAK = /[\r\n]/;
-// A run of whitespace holding a break (greedy both sides: the whole run), and a run without one that is not a lone space.
-const BREAK_RUN = /\s*[\r\n]\s*/g;
-const LOOSE_RUN = /[^\S\n]{2,}|[^\S\n ]/g;
-
-/** Long text: the same, but paragraph breaks are kept as single line breaks. */
+/**
+ * Long text: the same, but paragraph breaks are kept as single line breaks. One pass over the loose runs only (a
+ * paragraph's lone spaces are left as they are): a run holding a break becomes one break, any other one space; the
+ * ends trimmed, so lines are trimmed and empty ones gone.
+ */
 export function cleanMultiline(value: string): string {
   const text = plain(value);
-  if (!LINE_BREAK.test(text)) return collapse(text);
-  // Every run of whitespace holding a break becomes one break, every other run one space: lines trimmed, empty ones gone.
-  return text.replace(BREAK_RUN, '\n').replace(LOOSE_RUN, ' ').trim();
+  return text.replace(LOOSE_RUN, breakOrSpace).trim();
 }
 
 // How far back from the limit a cut looks for a space, so it does not split a word.

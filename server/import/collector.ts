@@ -2,29 +2,13 @@ import type { Example } from '#domain/example.js';
 import type { Conflict, Duplicate, Merge } from '#domain/import-report.js';
 import { owned } from '#domain/normalise/text.js';
 import { disagreement, fieldsOf, filledMask, keyOf, mergeExamples, supersedes, verdict, type ExampleKey } from '#domain/normalise/merge.js';
-import { ExampleStore, type StoreRef } from './example-store.js';
+import { EntryTable, type Entry } from './entry-table.js';
+import { RecordStore } from './record-store.js';
 
 type Source = Example['source'];
 type Side = Conflict['kept'];
 
-/** What a run keeps of each example while files are read: enough to tell duplicates, merges and conflicts apart, and to report. */
-export interface Entry {
-  id: string;
-  key: ExampleKey;
-  /** How a conflict shows it (title and lead as written). */
-  title: string;
-  lead?: string;
-  regions: string[];
-  updatedAt?: string;
-  mask: number;
-  source: Source;
-  derived: boolean;
-  /** Where the document is (publishing only: a dry run keeps no documents). */
-  ref?: StoreRef;
-  unmapped: Example['unmapped'];
-  /** A derived id without lead or region: it may be merged into another example at the end, so it is sent only then. */
-  held: boolean;
-}
+export type { Entry };
 
 export interface Offered {
   example: Example;
@@ -34,7 +18,6 @@ export interface Offered {
 // What outlives the row is copied (owned): a cell would keep its whole chunk of the file alive.
 const own = owned;
 
-const sideOf = (e: Entry): Side => ({ ...e.source, title: e.title, ...(e.lead ? { lead: e.lead } : {}), regions: e.regions, ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}) });
 const NONE: Example['unmapped'] = [];
 
 /**
@@ -42,11 +25,11 @@ const NONE: Example['unmapped'] = [];
  * example are a conflict (the most recent kept, both listed); rows that agree are duplicates (the most recent kept);
  * rows that complete each other are merged. When publishing, `offer` gives the document to send now (a new example, or
  * one a row just changed: the engine keeps the last one sent per id) and `rest` the ones only the end can settle; the
- * documents wait on disk (ExampleStore) for merges.
+ * documents wait on disk (RecordStore) for merges, the per-id summary in an EntryTable.
  */
 export class Collector {
-  private readonly byId = new Map<string, Entry>();
-  private readonly store: ExampleStore | undefined;
+  private readonly byId = new EntryTable();
+  private readonly store: RecordStore<Example> | undefined;
   private readonly dropped: { id: string; dropped: Source }[] = [];
   private readonly merged: { id: string; merged: Source; fields: string[] }[] = [];
   readonly conflicts: Conflict[] = [];
@@ -56,43 +39,54 @@ export class Collector {
   private readonly unsent = new Set<string>();
 
   constructor(keepDocuments: boolean) {
-    this.store = keepDocuments ? new ExampleStore() : undefined;
+    this.store = keepDocuments ? new RecordStore<Example>() : undefined;
   }
 
   /** Takes a row; when publishing, the document to send now for its id, if it changed. */
   offer(row: Offered): Example | undefined {
     const entry = this.entryOf(row);
     const current = this.byId.get(entry.id);
+    let now = entry;
     let changed = true;
-    if (!current) this.byId.set(entry.id, entry);
+    if (!current) this.byId.set(entry);
     else {
       const why = disagreement(current.key, entry.key);
       if (why) {
         const newer = supersedes(entry, current);
-        this.conflicts.push({ id: entry.id, kind: why, kept: sideOf(newer ? entry : current), other: sideOf(newer ? current : entry) });
-        if (newer) this.byId.set(entry.id, entry);
+        this.conflicts.push({ id: entry.id, kind: why, kept: this.sideOf(newer ? entry : current), other: this.sideOf(newer ? current : entry) });
+        if (newer) this.byId.set(entry);
+        else now = current;
         changed = newer;
-      } else changed = this.combine(current, entry);
+      } else ({ entry: now, changed } = this.combine(current, entry));
     }
-    const now = this.byId.get(entry.id)!;
     if (!changed || !this.store) return undefined;
     if (now.held) return void this.unsent.add(now.id);
     return now.ref === entry.ref ? row.example : this.document(now);
   }
 
-  /** Folds `other` into `current` (same id, same example): the most recent is the base; a duplicate or a merge. True when the document changed. */
-  private combine(current: Entry, other: Entry): boolean {
+  /** Folds `other` into `current` (same id, same example): the most recent is the base; a duplicate or a merge. `changed` when the document changed. */
+  private combine(current: Entry, other: Entry): { entry: Entry; changed: boolean } {
     const [base, rest] = supersedes(other, current) ? [other, current] : [current, other];
     const kind = verdict(base.mask, rest.mask);
     if (kind === 'duplicate') this.dropped.push({ id: current.id, dropped: rest.source });
     else this.merged.push({ id: current.id, merged: rest.source, fields: fieldsOf(rest.mask & ~base.mask) });
     const result: Entry = kind === 'duplicate' ? base : { ...base, mask: base.mask | rest.mask };
     if (kind === 'merge') {
-      result.unmapped = [...base.unmapped, ...rest.unmapped.filter((u) => !base.unmapped.some((b) => b.field === u.field && b.value === u.value))];
+      const [mine, theirs] = [this.byId.about(base), this.byId.about(rest)];
+      const unmapped = [...mine.unmapped, ...theirs.unmapped.filter((u) => !mine.unmapped.some((b) => b.field === u.field && b.value === u.value))];
+      result.about = { ...mine, unmapped };
+      result.hasUnmapped = unmapped.length > 0;
       if (this.store) result.ref = this.store.put(mergeExamples(this.store.get(base.ref!), this.store.get(rest.ref!)));
     }
-    this.byId.set(current.id, { ...result, id: current.id, held: current.held && other.held });
-    return kind === 'merge' || base === other;
+    const entry = { ...result, id: current.id, held: current.held && other.held };
+    this.byId.set(entry);
+    return { entry, changed: kind === 'merge' || base === other };
+  }
+
+  /** How a conflict shows an entry (title and lead as written). */
+  private sideOf(e: Entry): Side {
+    const { title, lead, regions } = this.byId.about(e);
+    return { ...e.source, title: own(title), ...(lead ? { lead: own(lead) } : {}), regions, ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}) };
   }
 
   /** An entry's document as it stands, under the entry's id (a row merged into another example takes that example's id). */
@@ -103,11 +97,10 @@ export class Collector {
   private entryOf(row: Offered): Entry {
     const e = row.example;
     return {
-      id: own(e.id), key: keyOf(e), title: own(e.title), ...(e.lead ? { lead: own(e.lead.name) } : {}), regions: e.regions,
-      ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}), mask: filledMask(e), source: e.source,
-      derived: row.idFrom === 'derived', ...(this.store ? { ref: this.store.put(e) } : {}),
-      unmapped: e.unmapped.length ? e.unmapped.map((u) => ({ field: u.field, value: own(u.value) })) : NONE,
-      held: row.idFrom === 'derived' && (!e.lead || e.regions.length === 0),
+      id: own(e.id), key: keyOf(e), ...(e.updatedAt ? { updatedAt: e.updatedAt } : {}), mask: filledMask(e), source: e.source,
+      derived: row.idFrom === 'derived', held: row.idFrom === 'derived' && (!e.lead || e.regions.length === 0),
+      ...(this.store ? { ref: this.store.put(e) } : {}), hasUnmapped: e.unmapped.length > 0,
+      about: { title: e.title, ...(e.lead ? { lead: e.lead.name } : {}), regions: e.regions, unmapped: e.unmapped.length ? e.unmapped : NONE },
     };
   }
 
@@ -130,9 +123,9 @@ export class Collector {
           this.byId.delete(small.id);
           this.unsent.delete(small.id);
           this.movedTo.set(small.id, target.id);
-          if (this.combine(target, { ...small, id: target.id })) this.unsent.add(target.id);
+          if (this.combine(target, { ...small, id: target.id }).changed) this.unsent.add(target.id);
         } else if (targets.length > 1) {
-          this.conflicts.push({ id: small.id, kind: 'ambiguous', kept: sideOf(small), other: sideOf(targets[0]!) });
+          this.conflicts.push({ id: small.id, kind: 'ambiguous', kept: this.sideOf(small), other: this.sideOf(targets[0]!) });
         }
       }
     }
@@ -142,8 +135,9 @@ export class Collector {
     return this.byId.size;
   }
 
-  entries(): IterableIterator<Entry> {
-    return this.byId.values();
+  /** Where each example with unmapped values comes from, and those values (for the report). */
+  *unmapped(): Generator<{ source: Source; unmapped: Example['unmapped'] }> {
+    for (const entry of this.byId.values()) if (entry.hasUnmapped) yield { source: entry.source, unmapped: this.byId.about(entry).unmapped };
   }
 
   /** The documents only the end could settle (publishing only, after finish()): held back, or completed at the end. */
@@ -170,5 +164,6 @@ export class Collector {
 
   close(): void {
     this.store?.close();
+    this.byId.close();
   }
 }

@@ -31,7 +31,7 @@ export function buildReport(collected: Collected, options: { dryRun: boolean; in
   const { truncated, inferred, masked } = collected;
   const unmapped = new UnmappedTally();
   const values: ProposalValues = new Map();
-  for (const entry of collector.entries()) {
+  for (const entry of collector.unmapped()) {
     unmapped.add(entry.source, entry.unmapped);
     for (const u of entry.unmapped) {
       const byField = values.get(entry.source.file) ?? new Map<string, Set<string>>();

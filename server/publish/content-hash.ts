@@ -29,9 +29,16 @@ const MASK = (1n << 64n) - 1n;
 export class VersionHash {
   private sum = 0n;
   private count = 0;
-  add(id: string, hash: string): void {
-    this.sum = (this.sum + createHash('sha256').update(id).update('\0').update(hash).digest().readBigUInt64BE(0)) & MASK;
+  /** Adds a pair; gives its share, which `remove` takes out again (a document replaced by a later one of its id). */
+  add(id: string, hash: string): bigint {
+    const share = createHash('sha256').update(id).update('\0').update(hash).digest().readBigUInt64BE(0);
+    this.sum = (this.sum + share) & MASK;
     this.count++;
+    return share;
+  }
+  remove(share: bigint): void {
+    this.sum = (this.sum - share) & MASK;
+    this.count--;
   }
   digest(): string {
     return createHash('sha256').update(`${this.count}:${this.sum.toString(16)}`).digest('hex').slice(0, 12);

@@ -1,7 +1,8 @@
 import type { Meilisearch } from 'meilisearch';
 import type { Example } from '#domain/example.js';
 import type { DatasetInfo, DiffCounts } from '../engine/documents.js';
-import { fillBuild } from './build-index.js';
+import { sendBuild } from './build-index.js';
+import { DiffTally } from './diff-tally.js';
 import { diffIndexes, type DiffEntry } from './diff-indexes.js';
 import { adminClient, engineCall, indexExists, PublishError, settle, type EngineTarget } from './engine-admin.js';
 import { entryId, recordPublication, type HistoryEntry } from './history.js';
@@ -51,12 +52,26 @@ export async function stageExamples(target: EngineTarget, options: StageOptions)
   const liveInfo = await datasetOf(client, options.index);
   const live = (await indexExists(client, options.index)) ? options.index : undefined;
   try {
-    const count = await fillBuild(client, { live, build: options.uid, examples: options.examples, at, liveSince: liveInfo?.importedAt, batchSize: options.batchSize, onProgress: options.onProgress });
-    const { counts, dataVersion, documents } = await diffIndexes(client, live, options.uid, options.onDiffEntry);
-    if (documents !== count) throw new PublishError(`L’index construit contient ${count} documents au lieu de ${documents}`);
+    const tally = new DiffTally(options.onDiffEntry);
+    const pending = await sendBuild(client, {
+      live, build: options.uid, examples: options.examples, at, liveSince: liveInfo?.importedAt, batchSize: options.batchSize, onProgress: options.onProgress,
+      onBatch: (docs, before) => tally.add(docs, before),
+    });
+    // While the engine indexes: the live examples the build drops, then the meta document, enqueued behind the build's.
+    if (live) await tally.removedFrom(client, live);
+    const { counts, dataVersion, documents } = tally.result();
     const info: DatasetInfo = { id: DATASET_DOC_ID, dataVersion, importedAt: at, documents, files: options.files, diff: counts };
-    await settle(client.createIndex(metaIndexName(options.uid), { primaryKey: 'id' }), 'Création des métadonnées');
-    await settle(client.index(metaIndexName(options.uid)).addDocuments([info]), 'Écriture des métadonnées');
+    // Each enqueued before the next is asked for: the engine runs them in the order it received them.
+    const createMeta = client.createIndex(metaIndexName(options.uid), { primaryKey: 'id' });
+    await engineCall(createMeta);
+    const writeMeta = client.index(metaIndexName(options.uid)).addDocuments([info]);
+    await engineCall(writeMeta);
+    for (const task of pending) await settle(task, 'Ajout des documents');
+    await settle(createMeta, 'Création des métadonnées');
+    await settle(writeMeta, 'Écriture des métadonnées');
+    // What the engine holds against what was sent: the one read-back left.
+    const count = (await engineCall(client.index(options.uid).getStats())).numberOfDocuments;
+    if (documents !== count) throw new PublishError(`L’index construit contient ${count} documents au lieu de ${documents}`);
     return { uid: options.uid, info, diff: counts, baseVersion: liveInfo?.dataVersion ?? null };
   } catch (error) {
     await discardStaged(target, options.uid).catch(() => {});
