@@ -16,7 +16,11 @@ export function UploadPanel() {
   const [error, setError] = useState<string>();
   const [over, setOver] = useState(false);
   const profiles = useProfiles();
-  const add = (list: FileList | null) => list && setFiles((old) => [...old, ...[...list].filter((f) => !old.some((o) => o.name === f.name && o.size === f.size))]);
+  const add = (list: FileList | null) => {
+    // Copied now: the input is cleared right after (a FileList is live), before React may run the update below.
+    const picked = [...(list ?? [])];
+    setFiles((old) => [...old, ...picked.filter((f) => !old.some((o) => o.name === f.name && o.size === f.size))]);
+  };
   const drop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
