@@ -26,13 +26,17 @@ const PAGE = 1_000;
 type Brief = Pick<IndexDocument, 'id' | 'title' | 'contentHash'>;
 
 /** Every document of an index, a page at a time, with the fields asked. */
-async function* pages(client: Meilisearch, uid: string, fields: (keyof Brief)[]): AsyncGenerator<Brief[]> {
+export async function* pages(client: Meilisearch, uid: string, fields: (keyof Brief)[]): AsyncGenerator<Brief[]> {
   for (let offset = 0; ; offset += PAGE) {
     const page = await engineCall(client.index<Brief>(uid).getDocuments({ offset, limit: PAGE, fields }));
     if (page.results.length) yield page.results;
     if (page.results.length < PAGE) return;
   }
 }
+
+/** What a document is to the live base: new, the same content, or changed (`old`: the live one of its id, if any). */
+export const kindOf = (old: Pick<IndexDocument, 'contentHash'> | undefined, doc: Pick<IndexDocument, 'contentHash'>): DiffKind =>
+  !old ? 'added' : old.contentHash === doc.contentHash ? 'unchanged' : 'changed';
 
 /** Compares `build` with `live` (absent: nothing published yet); `onEntry` sees each example once, added and changed first. */
 export async function diffIndexes(client: Meilisearch, live: string | undefined, build: string, onEntry?: (entry: DiffEntry) => void | Promise<void>): Promise<DiffResult> {
@@ -44,8 +48,7 @@ export async function diffIndexes(client: Meilisearch, live: string | undefined,
     for (const doc of page) {
       documents++;
       version.add(doc.id, doc.contentHash);
-      const old = before.get(doc.id);
-      const kind: DiffKind = !old ? 'added' : old.contentHash === doc.contentHash ? 'unchanged' : 'changed';
+      const kind = kindOf(before.get(doc.id), doc);
       counts[kind]++;
       await onEntry?.({ kind, id: doc.id, title: doc.title });
     }

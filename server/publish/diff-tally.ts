@@ -1,12 +1,10 @@
 import type { Meilisearch } from 'meilisearch';
 import type { DiffCounts, IndexDocument } from '../engine/documents.js';
 import { VersionHash } from './content-hash.js';
-import type { DiffEntry, DiffKind, DiffResult } from './diff-indexes.js';
-import { engineCall } from './engine-admin.js';
+import { kindOf, pages, type DiffEntry, type DiffKind, type DiffResult } from './diff-indexes.js';
 
 type Dated = Pick<IndexDocument, 'id' | 'contentHash'>;
 const KINDS: DiffKind[] = ['added', 'changed', 'unchanged'];
-const PAGE = 1_000;
 
 /**
  * What a build changes against the live base, counted from the documents as they are sent (the live counterpart of
@@ -27,8 +25,7 @@ export class DiffTally {
   /** One batch as sent, with the live documents of its ids. */
   async add(docs: readonly IndexDocument[], live: ReadonlyMap<string, Dated>): Promise<void> {
     for (const doc of docs) {
-      const old = live.get(doc.id);
-      const kind: DiffKind = !old ? 'added' : old.contentHash === doc.contentHash ? 'unchanged' : 'changed';
+      const kind = kindOf(live.get(doc.id), doc);
       let slot = this.slots.get(doc.id);
       if (slot === undefined) {
         slot = this.slots.size;
@@ -48,14 +45,12 @@ export class DiffTally {
 
   /** The live examples the build does not hold, read a page at a time from the live index (it may run while the engine indexes the build). */
   async removedFrom(client: Meilisearch, live: string): Promise<void> {
-    for (let offset = 0; ; offset += PAGE) {
-      const page = await engineCall(client.index<Pick<IndexDocument, 'id' | 'title'>>(live).getDocuments({ offset, limit: PAGE, fields: ['id', 'title'] }));
-      for (const doc of page.results) {
+    for await (const page of pages(client, live, ['id', 'title'])) {
+      for (const doc of page) {
         if (this.slots.has(doc.id)) continue;
         this.counts.removed++;
         await this.onEntry?.({ kind: 'removed', id: doc.id, title: doc.title });
       }
-      if (page.results.length < PAGE) return;
     }
   }
 

@@ -49,9 +49,7 @@ export function createSearchCache({ ttlMs, maxChars = 16_000_000 }: SearchCacheO
       const hit = kept.get(key);
       if (hit !== undefined) return { answer: hit, shared: true };
       const pending = inFlight.get(key);
-      if (pending) {
-        return { answer: await pending, shared: true };
-      }
+      if (pending) return { answer: await pending, shared: true };
       // A failed computation (engine down, timeout) is not kept: its waiters see the failure, the next request tries again.
       const started = generation;
       const own = compute().then((body) => new JsonAnswer(body)).finally(() => inFlight.get(key) === own && inFlight.delete(key));
