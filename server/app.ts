@@ -40,8 +40,8 @@ export interface AppDeps {
   rateLimit?: { settings: RateLimitSettings; secret: Buffer };
   /** How long identical searches share one answer (ms); 0 or absent = off, every request searches. */
   searchCacheMs?: number;
-  /** Bound on the characters the search cache keeps (default 16 M). */
-  searchCacheMaxChars?: number;
+  /** Bound on the bytes the search cache keeps (default 16 MB). */
+  searchCacheMaxBytes?: number;
   /** Express `trust proxy`: off unless the app sits behind a known proxy. */
   trustProxy?: boolean | number | string;
   /** Exports streamed at once (the rest wait a little, then 503); shared with the shutdown, which drains them. */
@@ -88,7 +88,7 @@ export function createApp(deps: AppDeps): Express {
   }
   const now = deps.now ?? (() => new Date());
   const basePackage = deps.basePackage ?? createBasePackageCache({ ctx: search, now });
-  const cache = createSearchCache({ ttlMs: deps.searchCacheMs ?? 0, maxChars: deps.searchCacheMaxChars });
+  const cache = createSearchCache({ ttlMs: deps.searchCacheMs ?? 0, maxBytes: deps.searchCacheMaxBytes });
   // Every process drops its shared answers when any process (or the CLI) publishes (docs/decisions.md §38).
   if (deps.dataWatchMs && deps.searchCacheMs) watchDataVersion(search, deps.dataWatchMs, () => cache.clear());
   api.use(searchRoutes(search, cache));

@@ -57,7 +57,8 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
         });
         res.once('end', () => {
           clearTimeout(timer);
-          const text = Buffer.concat(chunks).toString('utf8');
+          // A search answer (~40 KB) mostly comes in one read: decoded as it is, not copied into a new buffer first.
+          const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8');
           let json: unknown;
           try {
             json = text ? JSON.parse(text) : undefined;

@@ -47,23 +47,25 @@ export function createRateLimiter(settings: RateLimitSettings, secret: Buffer): 
   const issuance = createBuckets({ perSecond: settings.newVisitorsPerMinute / 60, burst: settings.newVisitorsPerMinute });
   const exportsBudget = createBuckets({ perSecond: settings.exportPerMinute / 60, burst: 10 });
 
-  const ip = (req: Request) => req.ip ?? req.socket.remoteAddress ?? 'inconnue';
+  // req.ip works the address out from the socket and the trusted X-Forwarded-For on each read: read once per request.
+  const ip = (req: Request): string => req.ip ?? req.socket.remoteAddress ?? 'inconnue';
   /** The visitor of a valid cookie, or a new one when the address may still be given cookies. */
-  const newVisitor = (req: Request, res: Response): string | undefined => (issuance.take(ip(req)).ok ? cookies.issue(req, res) : undefined);
-  const whose = (req: Request, res: Response): { key: string; bucket: Buckets; who: string } => {
+  const newVisitor = (req: Request, res: Response, address: string): string | undefined => (issuance.take(address).ok ? cookies.issue(req, res) : undefined);
+  const whose = (req: Request, res: Response, address: string): { key: string; bucket: Buckets; who: string } => {
     // Browsers say Sec-Fetch-Site on every request; a browser without a cookie yet (API served apart from the page) gets one.
-    const visitor = cookies.read(req) ?? (req.headers['sec-fetch-site'] ? newVisitor(req, res) : undefined);
-    return visitor ? { key: visitor, bucket: visitors, who: 'depuis ce navigateur' } : { key: ip(req), bucket: anonymous, who: 'depuis cette adresse (sans cookie)' };
+    const visitor = cookies.read(req) ?? (req.headers['sec-fetch-site'] ? newVisitor(req, res, address) : undefined);
+    return visitor ? { key: visitor, bucket: visitors, who: 'depuis ce navigateur' } : { key: address, bucket: anonymous, who: 'depuis cette adresse (sans cookie)' };
   };
 
   return {
     api(req, res, next) {
       if (FREE_PATHS.has(req.path)) return next();
-      const { key, bucket, who } = whose(req, res);
+      const address = ip(req);
+      const { key, bucket, who } = whose(req, res, address);
       (res.locals as { visitorKey?: string }).visitorKey = key;
       const own = bucket.take(key);
       if (!own.ok) return next(refused(own.retryAfterSeconds, who));
-      const shared = addresses.take(ip(req));
+      const shared = addresses.take(address);
       if (!shared.ok) {
         bucket.give(key);
         return next(refused(shared.retryAfterSeconds, 'depuis cette adresse'));
@@ -71,7 +73,7 @@ export function createRateLimiter(settings: RateLimitSettings, secret: Buffer): 
       res.once('finish', () => {
         if (res.locals.sharedAnswer !== true) return;
         bucket.give(key);
-        addresses.give(ip(req));
+        addresses.give(address);
       });
       next();
     },
@@ -84,7 +86,7 @@ export function createRateLimiter(settings: RateLimitSettings, secret: Buffer): 
       next();
     },
     onPage(req, res) {
-      if (!cookies.read(req)) newVisitor(req, res);
+      if (!cookies.read(req)) newVisitor(req, res, ip(req));
     },
   };
 }

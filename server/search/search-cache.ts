@@ -18,8 +18,8 @@ export interface SearchCache {
 export interface SearchCacheOptions {
   /** How long an answer is kept; 0 turns the cache off (every request computes its own answer). */
   ttlMs: number;
-  /** Bound on the characters kept (~2 bytes each). */
-  maxChars?: number;
+  /** Bound on the bytes kept (UTF-8). */
+  maxBytes?: number;
 }
 
 /** One key per distinct search: values of a repeatable param are OR-ed, so their order does not matter. */
@@ -30,15 +30,15 @@ export function searchKey(query: SearchQuery): string {
 /**
  * Answers in flight live in a Map of their own, apart from the size-bounded LRU of finished answers: an LRU that
  * evicts an answer still being computed fails every request waiting on it (lru-cache aborts the fetch, « evicted »;
- * issue 9 saw 821 of 1,800 such 500s). The Map is bounded by the requests in flight; the LRU by `maxChars`.
+ * issue 9 saw 821 of 1,800 such 500s). The Map is bounded by the requests in flight; the LRU by `maxBytes`.
  */
-export function createSearchCache({ ttlMs, maxChars = 16_000_000 }: SearchCacheOptions): SearchCache {
+export function createSearchCache({ ttlMs, maxBytes = 16_000_000 }: SearchCacheOptions): SearchCache {
   if (ttlMs <= 0) return { answer: async (_query, compute) => ({ answer: new JsonAnswer(await compute()), shared: false }), clear: () => {} };
   const kept = new LRUCache<string, JsonAnswer>({
     ttl: ttlMs,
-    maxSize: maxChars,
+    maxSize: maxBytes,
     // The gzipped copy, once made, adds about a fifth (7 KB for a 40 KB answer): within the bound's margin.
-    sizeCalculation: (answer) => answer.body.length || 1,
+    sizeCalculation: (answer) => answer.bytes().length || 1,
   });
   const inFlight = new Map<string, Promise<JsonAnswer>>();
   // Bumped by clear(): an answer whose computation began before a new version went live is not kept.

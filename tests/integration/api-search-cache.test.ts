@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 /** The real app on the real engine, with the search cache set to `ttlMs`, counting the calls that reach the engine. */
-function countingApp(ttlMs: number, failFirst = 0, budget = 0, searchCacheMaxChars?: number) {
+function countingApp(ttlMs: number, failFirst = 0, budget = 0, searchCacheMaxBytes?: number) {
   const counter = { calls: 0 };
   const engine: EngineClient = {
     url: t.client.url,
@@ -28,7 +28,7 @@ function countingApp(ttlMs: number, failFirst = 0, budget = 0, searchCacheMaxCha
       return t.client.request(...args);
     },
   };
-  return { app: createApp({ search: { engine, index: t.index }, searchCacheMs: ttlMs, searchCacheMaxChars, rateLimit: budget ? limits(budget) : undefined }), counter };
+  return { app: createApp({ search: { engine, index: t.index }, searchCacheMs: ttlMs, searchCacheMaxBytes, rateLimit: budget ? limits(budget) : undefined }), counter };
 }
 
 /** A limiter whose cookieless budget is `burst` requests, refilled too slowly to matter during a test. */
