@@ -22,6 +22,21 @@ describe('production habits', () => {
     fresh.close();
   });
 
+  it('answers a search on its hot route with the headers and body the router gives the same search', async () => {
+    // The engine's processing time is in the body, so its length and ETag may differ by a digit between two searches.
+    const withoutDate = ({ date: _date, etag: _etag, 'content-length': _length, ...rest }: Record<string, string>) => rest;
+    const withoutTime = ({ processingTimeMs: _time, ...rest }: Record<string, unknown>) => rest;
+    const hot = await request(t.app).get('/api/search?q=jardins').set('Accept-Encoding', 'gzip').expect(200);
+    // A trailing slash is a spelling the hot route leaves to the router.
+    const routed = await request(t.app).get('/api/search/?q=jardins').set('Accept-Encoding', 'gzip').expect(200);
+    expect(withoutDate(hot.headers)).toEqual(withoutDate(routed.headers));
+    expect(withoutTime(hot.body)).toEqual(withoutTime(routed.body));
+    expect(hot.headers['content-security-policy']).toContain("default-src 'self'");
+    const refused = await request(t.app).get('/api/search?sdg=99').expect(400);
+    expect(refused.body.error.code).toBe('invalid_request');
+    expect(refused.headers['cache-control']).toBe('no-store');
+  });
+
   it('logs one line per request with method, URL, client address and status, and no headers', async () => {
     const lines: Record<string, any>[] = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });

@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import request from 'supertest';
 import { describe, expect, it } from 'vitest';
 import { accessLog, requestLogger } from '#server/http/access-log.js';
+import { hotRoute } from '#server/http/hot-route.js';
 import { securityHeaders } from '#server/http/security-headers.js';
 
 const OPTIONS = { contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } };
@@ -47,5 +48,43 @@ describe('access log', () => {
     expect(lines.filter((l) => l.req?.url === '/api/health')).toEqual([]);
     const unlogged = express().get('/', (_req, res) => res.send(String(requestLogger(res))));
     expect((await request(unlogged).get('/')).text).toBe('undefined');
+  });
+});
+
+describe('hot route', () => {
+  const tag = (name: string): express.RequestHandler => (_req, res, next) => void (res.append('X-Seen', name), next());
+  /** An app that serves /hot first through `tag a`, `tag b` and the handler, and the same chain again the usual way. */
+  function appWith(handler: express.RequestHandler) {
+    const chain = [tag('a'), tag('b'), handler];
+    return express()
+      .disable('x-powered-by')
+      .use(hotRoute('/hot', chain))
+      .use(tag('layer'))
+      .get(['/hot', '/other'], ...chain)
+      .use(((error, _req, res, _next) => void res.status(418).json({ error: String((error as Error).message) })) as express.ErrorRequestHandler);
+  }
+
+  it('runs its middlewares in order and answers as the same chain behind the app’s layers would, without those layers', async () => {
+    const app = appWith((req, res) => void res.json({ q: req.query.q }));
+    const hot = await request(app).get('/hot?q=jardins').expect(200);
+    expect(hot.headers['x-seen']).toBe('a, b');
+    expect(hot.body).toEqual({ q: 'jardins' });
+    // Another path, method or spelling goes on to the app's layers.
+    expect((await request(app).get('/other?q=x').expect(200)).headers['x-seen']).toBe('layer, a, b');
+    expect((await request(app).get('/HOT?q=x').expect(200)).headers['x-seen']).toBe('layer, a, b');
+    expect((await request(app).head('/hot').expect(200)).headers['x-seen']).toBe('a, b');
+    await request(app).post('/hot').expect(404);
+  });
+
+  it('hands a thrown error and a rejected promise to the app’s error handler', async () => {
+    const thrown = appWith(() => {
+      throw new Error('sync');
+    });
+    expect((await request(thrown).get('/hot').expect(418)).body).toEqual({ error: 'sync' });
+    const rejected = appWith(async () => {
+      await Promise.resolve();
+      throw new Error('async');
+    });
+    expect((await request(rejected).get('/hot').expect(418)).body).toEqual({ error: 'async' });
   });
 });
