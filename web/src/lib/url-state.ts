@@ -9,16 +9,16 @@ const location = (): string => window.location.pathname + window.location.search
 /**
  * A keystroke's history write, made once its screen is painted: the same-document navigation costs the browser ~5 ms
  * of its own (it sends the page's state, and redraws the address bar), ~8 ms of a keystroke when made before the
- * answer arrived (paired bench:web, docs/decisions.md §52-web). Any other navigation writes it first.
+ * answer arrived (paired bench:web, docs/decisions.md §52-web). Only the keystrokes that replace the typing session's
+ * entry wait: the session's first, which pushes it, writes at once, so Back always finds the entry before the query.
  */
-let pendingWrite: { href: string; replace: boolean } | undefined;
+let pendingReplace: string | undefined;
 
 function flushWrite(): void {
-  if (!pendingWrite) return;
-  const { href, replace } = pendingWrite;
-  pendingWrite = undefined;
-  if (replace) window.history.replaceState(null, '', href);
-  else window.history.pushState(null, '', href);
+  if (pendingReplace === undefined) return;
+  const href = pendingReplace;
+  pendingReplace = undefined;
+  window.history.replaceState(null, '', href);
 }
 
 /** After the next paint (a hidden tab paints no frames: at the latest after 100 ms). */
@@ -28,7 +28,7 @@ function afterPaint(run: () => void): void {
 }
 
 /** The path and query of the app's current URL, a keystroke's not yet written to the history included. */
-export const currentHref = (): string => pendingWrite?.href ?? location();
+export const currentHref = (): string => pendingReplace ?? location();
 /** The href the screens show: the URL's (read at the first render, after the link's repair), except during a keystroke's wait for its answer (below). */
 let shown: string | undefined;
 /** A keystroke's href waiting for its answer, shown when the answer is in or after TYPED_WAIT_MS, whichever first. */
@@ -55,7 +55,7 @@ function go(href: string, typed: boolean, ready: Promise<unknown> | undefined): 
   const showIfWaiting = () => {
     if (waiting === href) show(href);
     // Its own write only: a later keystroke's is made after that one's answer, not during its request.
-    afterPaint(() => pendingWrite?.href === href && flushWrite());
+    afterPaint(() => pendingReplace === href && flushWrite());
   };
   setTimeout(showIfWaiting, TYPED_WAIT_MS);
   void ready.then(showIfWaiting);
@@ -65,8 +65,8 @@ function go(href: string, typed: boolean, ready: Promise<unknown> | undefined): 
 let typedHref: string | undefined;
 if (typeof window !== 'undefined')
   window.addEventListener('popstate', () => {
-    // Back within a frame of a keystroke: the browser has moved from the entry before it; writing it now would add it on top.
-    pendingWrite = undefined;
+    // Back before a keystroke's write: the browser has left the session's entry; writing it now would overwrite the one arrived at.
+    pendingReplace = undefined;
     typedHref = undefined;
     go(location(), false, start(location()));
   });
@@ -107,14 +107,10 @@ export function navigate(href: string, options: NavigateOptions = {}): void {
   const replace = options.replace || (options.typed === true && typedHref === here);
   typedHref = options.typed ? href : undefined;
   const ready = start(href);
-  if (options.typed && ready) {
-    // Written once its screen is painted (go below); a keystroke replacing one not yet written takes its place.
-    if (replace && pendingWrite) pendingWrite.href = href;
-    else {
-      flushWrite();
-      pendingWrite = { href, replace };
-    }
-  } else {
+  // A keystroke replacing the session's entry writes once its screen is painted (go below), in place of the previous
+  // keystroke's if not yet made; any other step writes at once, after that one.
+  if (options.typed && ready && replace) pendingReplace = href;
+  else {
     flushWrite();
     if (replace) window.history.replaceState(null, '', href);
     else window.history.pushState(null, '', href);
