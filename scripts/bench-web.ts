@@ -1,19 +1,16 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { startEmbeddedEngine } from '#server/engine/embedded.js';
 import { launchChromium } from './support/chromium.js';
-import { buildWebForTests, startWebApp, WEB_DIST, type WebApp } from './support/web-app.js';
-import { webFixtures } from './support/web-fixtures.js';
+import { buildWebForTests, WEB_DIST } from './support/web-app.js';
 import { measureVisit, type Visit } from './bench-web/measure.js';
+import { startSampleServers } from './bench-web/sample-server.js';
 
 // `npm run bench:web`: initial JS gzipped, navigation → first results, keystroke → results (a search per keystroke, no
 // debounce), each beside its floor: the search's own round trip as the browser saw it (Resource Timing). Times are
 // taken in the page (bench-web/page-probes.ts), each to the paint of the awaited screen.
 // BENCH_VS=<folder>: another build of the front end (a copy of web/dist made at another commit), served by a second app
 // on the same engine and measured in turn with this one (A B, B A, …), so a shared machine's drift hits both alike.
-const root = resolve(import.meta.dirname, '..');
 const QUERY = process.env.BENCH_QUERY ?? 'alimentation';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VS = process.env.BENCH_VS;
@@ -32,27 +29,10 @@ const builds = [{ name: 'this build', dist: WEB_DIST, base: process.env.BENCH_UR
 let cleanup = async () => {};
 let dataset = `server at ${builds[0]!.base}`;
 if (!builds[0]!.base) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'odd17-bench-web-'));
-  const engine = await startEmbeddedEngine({ dataDir });
-  const index = 'bench_web';
-  const csvs = existsSync(join(root, 'data')) ? readdirSync(join(root, 'data')).filter((f) => f.endsWith('.csv')) : [];
-  let examples = webFixtures();
-  if (csvs.length) {
-    const { runImport } = await import('#server/import/run-import.js');
-    await runImport({ paths: [join(root, 'data')], engine: { url: engine.url, masterKey: engine.masterKey }, index, dryRun: false });
-    examples = [];
-    dataset = `data/ (${csvs.length} CSV)`;
-  } else dataset = `${examples.length} test fixtures (data/ has no CSV yet)`;
-  const apps: WebApp[] = [];
-  for (const [i, b] of builds.entries()) {
-    apps.push(await startWebApp({ url: engine.url, masterKey: engine.masterKey, index, examples, publish: i === 0 && examples.length > 0, webDir: b.dist }));
-    b.base = apps[i]!.baseUrl;
-  }
-  cleanup = async () => {
-    for (const app of apps) await app.close();
-    await engine.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  };
+  const servers = await startSampleServers(builds.map((b) => b.dist));
+  servers.bases.forEach((base, i) => (builds[i]!.base = base));
+  dataset = servers.dataset;
+  cleanup = servers.close;
 }
 
 const browser = await launchChromium();

@@ -20,7 +20,7 @@ const searchFetches = (page: Page): Promise<number[]> =>
   });
 
 /** Types `query` a letter at a time; each keystroke's time is taken in the page (page-probes.ts). */
-async function keystrokeLatencies(page: Page, query: string): Promise<number[]> {
+export async function keystrokeLatencies(page: Page, query: string): Promise<number[]> {
   await page.getByRole('searchbox').focus();
   const out: number[] = [];
   for (let i = 1; i <= query.length; i++) {

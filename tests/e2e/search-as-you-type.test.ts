@@ -85,6 +85,36 @@ describe('search as you type, at the speed of the engine', () => {
     await page.close();
   });
 
+  it('keeps the URL right when a step follows a keystroke before its answer is painted (its URL is written after it)', async () => {
+    const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${suite.app.baseUrl}/?q=jardin`);
+    await expect.poll(() => page.getByRole('article').count()).toBeGreaterThan(0);
+    const box = page.getByRole('searchbox');
+    // A slow network: each answer takes 150 ms, so the steps below come before it.
+    await page.route('**/api/search**', async (route) => {
+      await sleep(150);
+      await route.continue().catch(() => undefined);
+    });
+    await box.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' bio');
+    // Ticked at once: the query typed and the tick are both in the URL, the tick its own entry.
+    await page.getByRole('group', { name: 'ODD' }).getByRole('checkbox', { name: /^17\./ }).check();
+    await expect.poll(() => page.url()).toContain('sdg=17');
+    expect(qOf(page.url())).toBe('jardin bio');
+    await page.goBack();
+    await expect.poll(() => page.url()).not.toContain('sdg=17');
+    expect(qOf(page.url())).toBe('jardin bio');
+    // Typed, then Back at once: back to the entry before the query, as when its answer had come.
+    await box.focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' local');
+    await page.goBack();
+    await expect.poll(() => qOf(page.url())).toBe('jardin bio');
+    await expect.poll(() => page.locator('.results').getAttribute('data-search')).toContain('q=jardin+bio&');
+    await page.close();
+  });
+
   it('puts the reader back where they were on « Retour aux résultats » and on Back: same scroll, focus on the result they opened', async () => {
     const page = await suite.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${suite.app.baseUrl}/?sdg=17`);

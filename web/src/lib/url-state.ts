@@ -6,6 +6,29 @@ const listeners = new Set<() => void>();
 type Starter = (href: string) => Promise<unknown> | undefined;
 const starters = new Set<Starter>();
 const location = (): string => window.location.pathname + window.location.search;
+/**
+ * A keystroke's history write, made once its screen is painted: the same-document navigation costs the browser ~5 ms
+ * of its own (it sends the page's state, and redraws the address bar), ~8 ms of a keystroke when made before the
+ * answer arrived (paired bench:web, docs/decisions.md §53). Only the keystrokes that replace the typing session's
+ * entry wait: the session's first, which pushes it, writes at once, so Back always finds the entry before the query.
+ */
+let pendingReplace: string | undefined;
+
+function flushWrite(): void {
+  if (pendingReplace === undefined) return;
+  const href = pendingReplace;
+  pendingReplace = undefined;
+  window.history.replaceState(null, '', href);
+}
+
+/** After the next paint (a hidden tab paints no frames: at the latest after 100 ms). */
+function afterPaint(run: () => void): void {
+  requestAnimationFrame(() => setTimeout(run));
+  setTimeout(run, 100);
+}
+
+/** The path and query of the app's current URL, a keystroke's not yet written to the history included. */
+export const currentHref = (): string => pendingReplace ?? location();
 /** The href the screens show: the URL's (read at the first render, after the link's repair), except during a keystroke's wait for its answer (below). */
 let shown: string | undefined;
 /** A keystroke's href waiting for its answer, shown when the answer is in or after TYPED_WAIT_MS, whichever first. */
@@ -29,7 +52,11 @@ function go(href: string, typed: boolean, ready: Promise<unknown> | undefined): 
   // ~10–20 ms of a keystroke, traced); a slow answer still shows the new query after TYPED_WAIT_MS, the previous results
   // kept and marked stale. A later keystroke supersedes this one.
   waiting = href;
-  const showIfWaiting = () => waiting === href && show(href);
+  const showIfWaiting = () => {
+    if (waiting === href) show(href);
+    // Its own write only: a later keystroke's is made after that one's answer, not during its request.
+    afterPaint(() => pendingReplace === href && flushWrite());
+  };
   setTimeout(showIfWaiting, TYPED_WAIT_MS);
   void ready.then(showIfWaiting);
 }
@@ -38,6 +65,8 @@ function go(href: string, typed: boolean, ready: Promise<unknown> | undefined): 
 let typedHref: string | undefined;
 if (typeof window !== 'undefined')
   window.addEventListener('popstate', () => {
+    // Back before a keystroke's write: the browser has left the session's entry; writing it now would overwrite the one arrived at.
+    pendingReplace = undefined;
     typedHref = undefined;
     go(location(), false, start(location()));
   });
@@ -72,14 +101,20 @@ export interface NavigateOptions {
 
 /** Go to a path+query in the app; push for deliberate steps (so Back undoes them). */
 export function navigate(href: string, options: NavigateOptions = {}): void {
+  const here = currentHref();
   // Nothing changes (a trailing space): the typing session, or its absence, stays as it is.
-  if (href === location()) return;
-  const replace = options.replace || (options.typed === true && typedHref === location());
+  if (href === here) return;
+  const replace = options.replace || (options.typed === true && typedHref === here);
   typedHref = options.typed ? href : undefined;
-  // The request first: writing the history entry costs ~1 ms (traced) the answer need not wait.
   const ready = start(href);
-  if (replace) window.history.replaceState(null, '', href);
-  else window.history.pushState(null, '', href);
+  // A keystroke replacing the session's entry writes once its screen is painted (go below), in place of the previous
+  // keystroke's if not yet made; any other step writes at once, after that one.
+  if (options.typed && ready && replace) pendingReplace = href;
+  else {
+    flushWrite();
+    if (replace) window.history.replaceState(null, '', href);
+    else window.history.pushState(null, '', href);
+  }
   go(href, options.typed === true, ready);
 }
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { liveDataVersion } from './data-version';
 import { readPrefs, withPrefs } from './prefs';
 import { readSearchState, searchParams, toggleFacet, type FacetKey, type SearchState } from './search-state';
-import { buildHref, navigate, parseHref, useHref, type NavigateOptions } from './url-state';
+import { buildHref, currentHref, navigate, parseHref, useHref, type NavigateOptions } from './url-state';
 
 // Statistics axes, what its cells show and the timeline's split; `v`, the data version a link was made on.
 const VIEW_KEYS = ['rows', 'cols', 'measure', 'split', 'v'] as const;
@@ -40,7 +40,7 @@ const liveVersion = (params: URLSearchParams) => ({ v: liveDataVersion() ?? para
 
 /** Ticks or unticks a facet value of the search on display: reads the URL when called, so it never changes (memo-friendly). */
 export function toggleFacetNow(key: FacetKey, value: string): void {
-  const { path, params } = parseHref(window.location.pathname + window.location.search);
+  const { path, params } = parseHref(currentHref());
   navigate(hrefFor(path, toggleFacet(readSearchState(params), key, value), params, liveVersion(params)));
 }
 

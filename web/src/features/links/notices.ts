@@ -1,4 +1,4 @@
-import { buildHref, parseHref, useHref } from '../../lib/url-state';
+import { buildHref, currentHref, parseHref, useHref } from '../../lib/url-state';
 import type { Notice } from './repair-link';
 
 // What the page changed in a link, said on the screen it leads to until the person goes elsewhere. Notices are
@@ -16,7 +16,7 @@ function screenHref(href: string): string {
 export function addNotices(href: string, notices: Notice[]): void {
   if (!notices.length) return;
   const screen = screenHref(href);
-  const kept = current.href === screen || current.href === screenHref(window.location.pathname + window.location.search) ? current.notices : [];
+  const kept = current.href === screen || current.href === screenHref(currentHref()) ? current.notices : [];
   current = { href: screen, notices: [...kept, ...notices] };
 }
 

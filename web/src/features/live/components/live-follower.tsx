@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { normaliseLiveCode } from '#domain/live-code.js';
 import type { Prefs, Translate } from '../../../lib/prefs';
 import { keepFocusGoingTo } from '../../../lib/screen';
-import { navigate, parseHref, useHref } from '../../../lib/url-state';
+import { currentHref, navigate, parseHref, useHref } from '../../../lib/url-state';
 import { detach, follow, resumeFollowing, useFollow } from '../lib/follow-store';
 import { followerHref, sameScreen, screenOf } from '../lib/live-href';
 import { liveTranslator } from '../lib/live-i18n';
@@ -41,7 +41,7 @@ export function LiveFollower({ code, prefs }: { code: string | undefined; prefs:
   useEffect(() => {
     if (snap.status !== 'following' || !snap.state) return;
     const target = followerHref(snap.state.path, prefs);
-    if (code !== undefined || !sameScreen(target, window.location.pathname + window.location.search)) {
+    if (code !== undefined || !sameScreen(target, currentHref())) {
       // The presenter's screen change is not the participant's: their focus (the banner, a card) stays put, and it is said.
       keepFocusGoingTo(parseHref(target).path);
       navigate(target, { replace: true });

@@ -1,4 +1,4 @@
-import { memo, useId, useState } from 'react';
+import { memo, useCallback, useId, useState } from 'react';
 import france from '@svg-maps/france.regions';
 import { REGIONS, type RegionId } from '#domain/regions.js';
 import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
@@ -19,6 +19,11 @@ const MAPPED = REGIONS.filter((r) => r.id !== 'national');
 // Metropolitan regions in tab order (north to south, west to east); overseas follow in the row below.
 const METRO = REGION_PLACES.filter((p) => !REGION_BY_ID.get(p.id)!.overseas);
 const OVERSEAS_ORDER = REGION_PLACES.filter((p) => REGION_BY_ID.get(p.id)!.overseas);
+/** An arrow key on a region moves focus to its neighbour in that direction. */
+const moveFrom = (id: RegionId, key: string) => {
+  const next = neighbour(id, key);
+  if (next) document.querySelector<SVGElement>(`.map [data-region="${next}"]`)?.focus();
+};
 
 interface Props {
   counts: Record<string, number> | undefined;
@@ -34,6 +39,7 @@ interface Props {
  */
 export const FranceMap = memo(function FranceMap({ counts, selected, onToggle, lang, t }: Props) {
   const [focused, setFocused] = useState<RegionId | undefined>();
+  const onFocusChange = useCallback((id: RegionId, on: boolean) => setFocused(on ? id : undefined), []);
   const helpId = useId();
   const countOf = (id: RegionId) => counts?.[id] ?? 0;
   const classes = mapClasses(MAPPED.map((r) => countOf(r.id)));
@@ -44,12 +50,8 @@ export const FranceMap = memo(function FranceMap({ counts, selected, onToggle, l
     const n = countOf(id);
     return t(n > 1 || (lang === 'en' && n === 0) ? 'mapRegion' : 'mapRegionOne', { label: label(id), n });
   };
-  const moveFrom = (id: RegionId) => (key: string) => {
-    const next = neighbour(id, key);
-    if (next) document.querySelector<SVGElement>(`.map [data-region="${next}"]`)?.focus();
-  };
   const shape = (id: RegionId, path: string) => (
-    <RegionShape key={id} id={id} path={path} name={nameOf(id)} fill={fillOf(countOf(id), classes)} pressed={selected.includes(id)} dim={countOf(id) === 0} onToggle={() => onToggle(id)} onArrow={moveFrom(id)} onFocusChange={(on) => setFocused(on ? id : undefined)} />
+    <RegionShape key={id} id={id} path={path} name={nameOf(id)} fill={fillOf(countOf(id), classes)} pressed={selected.includes(id)} dim={countOf(id) === 0} onToggle={onToggle} onArrow={moveFrom} onFocusChange={onFocusChange} />
   );
   const metroPath = (id: RegionId) => METRO_PATHS.get(SVG_ID.get(id)!)!;
   return (

@@ -1,4 +1,4 @@
-import type { KeyboardEvent } from 'react';
+import { memo, type KeyboardEvent } from 'react';
 import type { RegionId } from '#domain/regions.js';
 
 interface Props {
@@ -8,21 +8,24 @@ interface Props {
   fill: string;
   pressed: boolean;
   dim: boolean;
-  onToggle: () => void;
+  onToggle: (id: RegionId) => void;
   /** An arrow key: the map moves focus to the neighbouring region. */
-  onArrow: (key: string) => void;
-  onFocusChange: (focused: boolean) => void;
+  onArrow: (id: RegionId, key: string) => void;
+  onFocusChange: (id: RegionId, focused: boolean) => void;
 }
 
-/** A region on the map: a focusable toggle button named "<Région> : N exemples", filled by its count. */
-export function RegionShape({ id, path, name, fill, pressed, dim, onToggle, onArrow, onFocusChange }: Props) {
+/**
+ * A region on the map: a focusable toggle button named "<Région> : N exemples", filled by its count. Memoised, its
+ * handlers taking the region: an answer redraws only the regions whose count (or class) changed.
+ */
+export const RegionShape = memo(function RegionShape({ id, path, name, fill, pressed, dim, onToggle, onArrow, onFocusChange }: Props) {
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
-      onToggle();
+      onToggle(id);
     } else if (e.key.startsWith('Arrow')) {
       e.preventDefault();
-      onArrow(e.key);
+      onArrow(id, e.key);
     }
   };
   return (
@@ -35,12 +38,12 @@ export function RegionShape({ id, path, name, fill, pressed, dim, onToggle, onAr
       aria-pressed={pressed}
       className={`region${pressed ? ' region--on' : ''}${dim ? ' region--dim' : ''}`}
       style={{ fill }}
-      onClick={onToggle}
+      onClick={() => onToggle(id)}
       onKeyDown={onKey}
-      onFocus={() => onFocusChange(true)}
-      onBlur={() => onFocusChange(false)}
+      onFocus={() => onFocusChange(id, true)}
+      onBlur={() => onFocusChange(id, false)}
     >
       <title>{name}</title>
     </path>
   );
-}
+});

@@ -1,7 +1,7 @@
 import { memo, useId, useState } from 'react';
-import { inkOn } from '../../../lib/contrast';
 import { labelOf, type Lang, type Translate } from '../../../lib/prefs';
 import type { FacetDef } from '../../../lib/facet-terms';
+import { FacetItem } from './facet-item';
 
 const SHORT_LIST = 8;
 
@@ -46,22 +46,10 @@ export const FacetFieldset = memo(function FacetFieldset({ def, selected, counts
         />
       ) : null}
       <ul className="facet__list">
-        {shown.map((v) => {
+        {shown.map((v) => (
           // Until the first counts arrive nothing is disabled; after, a zero count disables the value (still listed).
-          const count = counts ? (counts[v.id] ?? 0) : undefined;
-          const checked = selected.includes(v.id);
-          const empty = count === 0 && !checked;
-          const inputId = `${id}-${v.id}`;
-          return (
-            <li key={v.id} className={`facet__item${empty ? ' facet__item--empty' : ''}`}>
-              <input id={inputId} type="checkbox" checked={checked} disabled={empty} onChange={() => onToggle(def.key, v.id)} />
-              <label htmlFor={inputId} title={tiles ? labelOf(v, lang) : undefined} style={v.color ? { ['--tile' as string]: v.color, color: inkOn(v.color) } : undefined}>
-                {tiles ? <span className="facet__num" aria-hidden="true">{v.id}</span> : null}
-                <span className="facet__label">{labelOf(v, lang)}</span> <span className="facet__count">{count ?? ''}</span>
-              </label>
-            </li>
-          );
-        })}
+          <FacetItem key={v.id} facet={def.key} value={v} inputId={`${id}-${v.id}`} count={counts ? (counts[v.id] ?? 0) : undefined} checked={selected.includes(v.id)} tile={tiles} onToggle={onToggle} lang={lang} />
+        ))}
       </ul>
       {long && !tiles && !needle ? (
         <button type="button" className="link-btn" aria-expanded={expanded} onClick={() => setExpanded(!expanded)}>

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { setLiveDataVersion } from '../../../lib/data-version';
 import { messages, type Lang } from '../../../lib/prefs';
 import type { SearchState } from '../../../lib/search-state';
-import { buildHref, navigate, parseHref } from '../../../lib/url-state';
+import { buildHref, currentHref, navigate, parseHref } from '../../../lib/url-state';
 import { useChangesSince, useLiveDataVersion } from '../api/get-changes';
 
 const WORDS = {
@@ -28,7 +28,7 @@ const WORDS = {
 
 /** Replaces the URL's `v` (the version a link was made on) without a new history entry. */
 function withVersion(version: string): void {
-  const { path, params } = parseHref(window.location.pathname + window.location.search);
+  const { path, params } = parseHref(currentHref());
   params.set('v', version);
   navigate(buildHref(path, params), { replace: true });
 }
