@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { fold } from '#domain/fold.js';
 import { ImportError } from './errors.js';
 import { bookEvents, type BookParts } from './xlsx-book.js';
@@ -42,8 +41,11 @@ interface LinkReader {
 const HEAD_ROWS = 12;
 const CELL_REF = /^([A-Z]+)(\d+)$/;
 
-const reader = (path: string, options: object): StreamedWorkbook =>
-  new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', entries: 'ignore', ...options }) as unknown as StreamedWorkbook;
+// Loaded when a workbook is read (~0.3 s): most runs, and the import's row thread at every start, read none.
+const reader = async (path: string, options: object): Promise<StreamedWorkbook> => {
+  const { default: ExcelJS } = await import('exceljs');
+  return new ExcelJS.stream.xlsx.WorkbookReader(path, { worksheets: 'emit', sharedStrings: 'cache', entries: 'ignore', ...options }) as unknown as StreamedWorkbook;
+};
 
 /** The XML part number of a sheet (its id in workbook.xml is not always the part's). */
 function partOf(book: StreamedWorkbook, sheet: Streamed): string {
@@ -53,7 +55,7 @@ function partOf(book: StreamedWorkbook, sheet: Streamed): string {
 }
 
 async function survey(path: string): Promise<{ sheets: SheetSurvey[]; targets: Map<string, Map<string, string>> }> {
-  const book = reader(path, { hyperlinks: 'emit', styles: 'ignore' });
+  const book = await reader(path, { hyperlinks: 'emit', styles: 'ignore' });
   const sheets: SheetSurvey[] = [];
   const targets = new Map<string, Map<string, string>>();
   for await (const { eventType, value } of bookEvents(book, path)) {
@@ -127,7 +129,7 @@ export async function readXlsx(path: string, options: { sheet?: string; isTable:
 }
 
 async function* rows(path: string, chosen: SheetSurvey, linkAt: (row: number, column: number) => string | undefined): AsyncGenerator<XlsxRecord> {
-  const book = reader(path, { hyperlinks: 'ignore', styles: 'cache' });
+  const book = await reader(path, { hyperlinks: 'ignore', styles: 'cache' });
   const fill = mergeFill(chosen.merges);
   for await (const { eventType, value } of bookEvents(book, path)) {
     if (eventType !== 'worksheet') continue;
