@@ -18,6 +18,12 @@ import { generateSampleFiles } from './sample/generate.js';
 // each phase, on exports written by the sample generator (its three dialects). Prints one table.
 const sizesArg = process.argv.indexOf('--sizes');
 const SIZES = (sizesArg > 0 ? process.argv[sizesArg + 1]! : '10000,100000').split(',').map(Number);
+/**
+ * Full import and engine alone are timed in pairs, in turn, and the medians kept: the engine's own indexing of the same
+ * 10,000 documents took 4.7 s in one run and 7.0 s in the next (quiet machine), more than the import adds. Three pairs
+ * up to 20,000 rows, one above (a 100k pair takes ~2 minutes); BENCH_PAIRS=<n> for any size.
+ */
+const pairsFor = (rows: number): number => Number(process.env.BENCH_PAIRS ?? 0) || (rows <= 20_000 ? 3 : 1);
 
 /** The documents an import of `folder` publishes (read, then one per id), for the engine-alone run. */
 async function examplesOf(folder: string): Promise<Example[]> {
@@ -70,6 +76,11 @@ async function measured(work: () => Promise<unknown>): Promise<{ ms: number; rss
   return { ms: performance.now() - start, rss: Math.max(rss, process.memoryUsage.rss()) };
 }
 
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} Mio`;
 const dir = mkdtempSync(join(tmpdir(), 'odd17-bench-'));
@@ -82,22 +93,30 @@ try {
     const exports = join(dir, `bench-${rows}`);
     await generateSampleFiles({ outDir: exports, rows });
     const dry = await measured(() => runImport({ paths: [exports], index: 'unused', dryRun: true }));
-    const full = await measured(() => runImport({ paths: [exports], engine, index: `bench_${rows}`, dryRun: false }));
-    const docs = await examplesOf(exports);
-    const direct = await engineOnly(client, `direct_${rows}`, docs);
+    // Read when first needed: held during a full import, 100k documents would add to its peak RSS.
+    let docs: Example[] | undefined;
+    const fulls: { ms: number; rss: number }[] = [];
+    const directs: number[] = [];
+    for (let pair = 0; pair < pairsFor(rows); pair++) {
+      // Each a first publication into indexes of its own, as the single run was; which side goes first alternates.
+      const full = () => measured(() => runImport({ paths: [exports], engine, index: `bench_${rows}_${pair}`, dryRun: false })).then((m) => fulls.push(m));
+      const direct = async () => directs.push(await engineOnly(client, `direct_${rows}_${pair}`, (docs ??= await examplesOf(exports))));
+      if (pair % 2 === 0) await full().then(direct);
+      else await direct().then(full);
+      for (const uid of [`bench_${rows}_${pair}`, `bench_${rows}_${pair}-meta`, `bench_${rows}_${pair}-history`, `direct_${rows}_${pair}`]) await client.deleteIndex(uid).waitTask();
+    }
+    const ratios = fulls.map((f, i) => f.ms / directs[i]!);
+    const range = ratios.length > 1 ? ` (${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}, ${ratios.length} paires)` : '';
     table.push({
       lignes: rows.toLocaleString('fr-FR'),
       'normalisation (dry-run)': seconds(dry.ms),
       'lignes/s': Math.round(rows / (dry.ms / 1000)).toLocaleString('fr-FR'),
       'RSS max (dry-run)': mb(dry.rss),
-      'import complet': seconds(full.ms),
-      'moteur seul': seconds(direct),
-      'complet / moteur': `${(full.ms / direct).toFixed(2)}×`,
-      'RSS max (complet)': mb(full.rss),
+      'import complet': seconds(median(fulls.map((f) => f.ms))),
+      'moteur seul': seconds(median(directs)),
+      'complet / moteur': `${median(ratios).toFixed(2)}×${range}`,
+      'RSS max (complet)': mb(Math.max(...fulls.map((f) => f.rss))),
     });
-    await client.deleteIndex(`bench_${rows}`).waitTask();
-    await client.deleteIndex(`bench_${rows}-meta`).waitTask();
-    await client.deleteIndex(`direct_${rows}`).waitTask();
   }
   console.table(table);
 } finally {
