@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createApp } from '#server/app.js';
+import { createAppServer } from '#server/http/app-server.js';
 import { startEmbeddedEngine } from '#server/engine/embedded.js';
 import { createBasePackageCache } from '#server/export/base-package.js';
 import { runImport } from '#server/import/run-import.js';
@@ -48,7 +49,7 @@ try {
   const { client } = await createSearchClient({ url: engine.url, masterKey: engine.masterKey, index: 'large', timeoutMs: 60_000 });
   const ctx = { engine: client, index: 'large' };
   const cache = createBasePackageCache({ ctx, dir: join(dataDir, 'cache') });
-  const server = createApp({ search: ctx, basePackage: cache }).listen(0, '127.0.0.1');
+  const server = createAppServer(createApp({ search: ctx, basePackage: cache })).listen(0, '127.0.0.1');
   await once(server, 'listening');
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await measured('plain CSV export (floor)', () => curl(`${base}/api/export`));

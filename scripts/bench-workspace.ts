@@ -7,6 +7,7 @@ import { ExampleSchema, type Example } from '#domain/example.js';
 import { createAdminService } from '#server/admin/admin-service.js';
 import { diffWriter } from '#server/admin/imports/diff-store.js';
 import { createApp } from '#server/app.js';
+import { createAppServer } from '#server/http/app-server.js';
 import { createEngineClient } from '#server/engine-client/engine-client.js';
 import { fromIndexDocument, toIndexDocument, type IndexDocument } from '#server/engine/documents.js';
 import { startEmbeddedEngine } from '#server/engine/embedded.js';
@@ -65,7 +66,7 @@ async function publishing(): Promise<Record<string, string>[]> {
   await runImport({ paths: SAMPLE, engine: target, index: 'cli', dryRun: false });
   const { client: search } = await createSearchClient({ ...target, index });
   const server: Server = await new Promise((ok) => {
-    const s = createApp({ search: { engine: search, index }, admin: target, workspace: svc }).listen(0, '127.0.0.1', () => ok(s));
+    const s = createAppServer(createApp({ search: { engine: search, index }, admin: target, workspace: svc })).listen(0, '127.0.0.1', () => ok(s));
   });
   const base = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
   const headers = await loginHeaders(base, 'Banc Essai', 'un mot de passe de banc');

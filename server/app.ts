@@ -3,7 +3,7 @@ import compression from 'compression';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { accessLog } from './http/access-log.js';
-import { hotRoute } from './http/hot-route.js';
+import { HOT_ROUTE_SETTING, hotRoute } from './http/hot-route.js';
 import { apiNotFound, errorHandler } from './http/error-handler.js';
 import { createRateLimiter, type RateLimitSettings } from './http/rate-limit.js';
 import { securityHeaders } from './http/security-headers.js';
@@ -62,7 +62,7 @@ export interface AppDeps {
   now?: () => Date;
 }
 
-/** The whole HTTP app, built but not listening (tests listen on port 0). */
+/** The whole HTTP app, built but not listening (tests listen on port 0); serve it with createAppServer (http/app-server.ts). */
 export function createApp(deps: AppDeps): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -82,7 +82,10 @@ export function createApp(deps: AppDeps): Express {
 
   // Every keystroke's search: the same headers, log line and budget as below, without the walk through the layers.
   // Search answers gzip themselves, once per answer (send-answer.ts), so the compression middleware is not among them.
-  app.use(hotRoute('/api/search', [headers, ...(log ? [log] : []), ...(limiter ? [limiter.api] : []), searchRoute]));
+  // createAppServer's door lets it in before the app itself (docs/decisions.md §56); through app.listen, it is the first layer.
+  const hot = hotRoute('/api/search', [headers, ...(log ? [log] : []), ...(limiter ? [limiter.api] : []), searchRoute], errorHandler);
+  app.set(HOT_ROUTE_SETTING, hot);
+  app.use(hot.layer);
   app.use(headers);
   // Level 1: on a ~40 KB answer it takes half the CPU of the default 6 (≈0.1 vs 0.23 ms) for ~20 % more bytes (7.4 vs 6.2 KB).
   app.use(compression({ level: 1 }));

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { pino } from 'pino';
 import { SearchQuerySchema } from '#domain/query.js';
 import { createApp, type AppDeps } from '#server/app.js';
+import { createAppServer } from '#server/http/app-server.js';
 import type { EngineClient } from '#server/engine-client/engine-client.js';
 import { visitorSecret } from '#server/http/visitor-cookie.js';
 import { searchQueries } from '#server/search/search-examples.js';
@@ -58,7 +59,7 @@ export async function load(sides: Target[][], connections: number, durationMs: n
 export async function startBenchApp(engine: EngineClient, index: string, searchCacheMs = 0, extra: Partial<AppDeps> = {}): Promise<{ server: Server; base: string }> {
   const logger = pino({ level: 'info' }, pino.destination({ dest: '/dev/null', sync: true }));
   const rateLimit = { settings: { perSecond: 1e9, anonymousPerSecond: 1e9, ipPerSecond: 1e9, newVisitorsPerMinute: 1e9, exportPerMinute: 1e9 }, secret: visitorSecret('bench') };
-  const server = createApp({ search: { engine, index }, logger, rateLimit, searchCacheMs, ...extra }).listen(0, '127.0.0.1');
+  const server = createAppServer(createApp({ search: { engine, index }, logger, rateLimit, searchCacheMs, ...extra })).listen(0, '127.0.0.1');
   await once(server, 'listening');
   return { server, base: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }

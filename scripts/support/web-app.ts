@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { resolve } from 'node:path';
 import type { Example } from '#domain/example.js';
 import { createApp } from '#server/app.js';
+import { createAppServer } from '#server/http/app-server.js';
 import { createEngineClient } from '#server/engine-client/engine-client.js';
 import { publishExamples } from '#server/import/publish.js';
 import { createSearchClient } from '#server/keys.js';
@@ -54,7 +55,7 @@ export async function startWebApp(options: { url: string; masterKey: string; ind
   const workspace = options.workspace ? workspaceFor(url, masterKey, index, options.workspace) : undefined;
   const app = createApp({ search: { engine, index }, live, admin: { url, masterKey }, webDir: options.webDir ?? WEB_DIST, logger: options.logger, ...(workspace ? { workspace } : {}), ...(options.searchCacheMs ? { searchCacheMs: options.searchCacheMs, dataWatchMs: 1_000 } : {}) });
   const server: Server = await new Promise((ok) => {
-    const s = app.listen(0, '127.0.0.1', () => ok(s));
+    const s = createAppServer(app).listen(0, '127.0.0.1', () => ok(s));
   });
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;

@@ -1,6 +1,7 @@
 import { pino } from 'pino';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAppServer } from '#server/http/app-server.js';
 import { appWith, type AppUnderTest } from '../fixtures/api/app-under-test.js';
 import { fixtureExamples } from '../fixtures/api/fixture-examples.js';
 import { testEngine } from '../support/engine.js';
@@ -32,24 +33,37 @@ describe('production habits', () => {
     expect(withoutDate(hot.headers)).toEqual(withoutDate(routed.headers));
     expect(withoutTime(hot.body)).toEqual(withoutTime(routed.body));
     expect(hot.headers['content-security-policy']).toContain("default-src 'self'");
-    const refused = await request(t.app).get('/api/search?sdg=99').expect(400);
-    expect(refused.body.error.code).toBe('invalid_request');
-    expect(refused.headers['cache-control']).toBe('no-store');
+    // The server's door (npm start's server) serves the route before the app: the same answer again.
+    const door = await request(createAppServer(t.app)).get('/api/search?q=jardins').set('Accept-Encoding', 'gzip').expect(200);
+    expect(withoutDate(door.headers)).toEqual(withoutDate(hot.headers));
+    expect(withoutTime(door.body)).toEqual(withoutTime(hot.body));
+    for (const served of [t.app, createAppServer(t.app)]) {
+      const refused = await request(served).get('/api/search?sdg=99').expect(400);
+      expect(refused.body.error.code).toBe('invalid_request');
+      expect(refused.headers['cache-control']).toBe('no-store');
+      expect(refused.headers['x-content-type-options']).toBe('nosniff');
+    }
   });
 
   it('logs one line per request with method, URL, client address and status, and no headers', async () => {
     const lines: Record<string, any>[] = [];
     const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(JSON.parse(line)) });
     const logged = await appWith(fixtureExamples(), { logger, trustProxy: 1 });
-    await request(logged.app).get('/api/search?q=jardins&region=bretagne').set('X-Forwarded-For', '203.0.113.7').set('Cookie', 'secret=1').expect(200);
-    await request(logged.app).get('/api/search?sdg=99').expect(400);
+    // Through the app (its first layer) and through the server's door: the same lines.
+    for (const served of [logged.app, createAppServer(logged.app)]) {
+      await request(served).get('/api/search?q=jardins&region=bretagne').set('X-Forwarded-For', '203.0.113.7').set('Cookie', 'secret=1').expect(200);
+      await request(served).get('/api/search?sdg=99').set('X-Forwarded-For', '203.0.113.7').expect(400);
+      await request(served).get('/api/taxonomy').set('X-Forwarded-For', '203.0.113.7').expect(200);
+    }
     logged.close();
     const access = lines.filter((l) => l.req && l.res);
-    expect(access.map((l) => [l.req.method, l.req.url, l.res.statusCode])).toEqual([
+    const once = [
       ['GET', '/api/search?q=jardins&region=bretagne', 200],
       ['GET', '/api/search?sdg=99', 400],
-    ]);
-    expect(access[0]!.req.remoteAddress).toBe('203.0.113.7');
+      ['GET', '/api/taxonomy', 200],
+    ];
+    expect(access.map((l) => [l.req.method, l.req.url, l.res.statusCode])).toEqual([...once, ...once]);
+    expect(access.map((l) => l.req.remoteAddress)).toEqual(Array(6).fill('203.0.113.7'));
     expect(access[0]!.responseTime).toBeGreaterThanOrEqual(0);
     expect(JSON.stringify(access)).not.toContain('secret=1');
   });

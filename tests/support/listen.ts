@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
+import { createAppServer } from '#server/http/app-server.js';
 
 export interface Listening {
   server: Server;
@@ -11,7 +12,7 @@ export interface Listening {
 /** The app on a real HTTP server on 127.0.0.1 and a free port (for tests that need real sockets and concurrency). */
 export async function listen(app: Express): Promise<Listening> {
   const server: Server = await new Promise((ok) => {
-    const s = app.listen(0, '127.0.0.1', () => ok(s));
+    const s = createAppServer(app).listen(0, '127.0.0.1', () => ok(s));
   });
   const baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
