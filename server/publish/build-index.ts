@@ -75,17 +75,38 @@ function dated(doc: IndexDocument, before: Dated | undefined, at: string, liveSi
   return { ...doc, firstPublished, lastChanged };
 }
 
+/** An engine task enqueued, and what it does (for the curator's message if it fails). */
+export interface Pending {
+  task: EnqueuedTaskPromise;
+  what: string;
+}
+
+/** Waits for tasks in the order they were enqueued (the engine's own): the first failure stops the build. */
+export async function settleAll(pending: readonly Pending[]): Promise<void> {
+  for (const { task, what } of pending) await settle(task, what);
+}
+
 /** Creates the build index with the live settings and fills it; returns the number of documents it holds. */
 export async function fillBuild(client: Meilisearch, options: FillOptions): Promise<number> {
-  for (const task of await sendBuild(client, options)) await settle(task, 'Ajout des documents');
+  await settleAll(await sendBuild(client, options));
   return (await engineCall(client.index(options.build).getStats())).numberOfDocuments;
 }
 
-/** Creates the build index with the live settings and sends every document; gives the tasks still to wait for. */
-export async function sendBuild(client: Meilisearch, options: FillOptions): Promise<EnqueuedTaskPromise[]> {
-  await settle(client.createIndex(options.build, { primaryKey: 'id' }), `Création de ${options.build}`);
-  await settle(client.index(options.build).updateSettings(INDEX_SETTINGS), 'Réglages de l’index');
-  const pending = [];
+/**
+ * Creates the build index with the live settings and sends every document; gives the tasks still to wait for. The
+ * index's creation and settings are not waited for before the rows are read: the engine runs its tasks in the order it
+ * received them, so they are done before the first documents are indexed, and a failure of either fails the build
+ * when its tasks are settled (the caller then deletes it).
+ */
+export async function sendBuild(client: Meilisearch, options: FillOptions): Promise<Pending[]> {
+  const create = client.createIndex(options.build, { primaryKey: 'id' });
+  await engineCall(create);
+  const configure = client.index(options.build).updateSettings(INDEX_SETTINGS);
+  await engineCall(configure);
+  const pending: Pending[] = [
+    { task: create, what: `Création de ${options.build}` },
+    { task: configure, what: 'Réglages de l’index' },
+  ];
   let sent = 0;
   for await (const batch of batches(options.examples, options.batchSize ?? DEFAULT_BATCH, options.batchSize ?? FIRST_BATCH)) {
     const docs = batch.map(toIndexDocument);
@@ -95,7 +116,7 @@ export async function sendBuild(client: Meilisearch, options: FillOptions): Prom
     // Enqueued without waiting: the engine merges consecutive additions into one indexing batch.
     const task = client.index(options.build).addDocuments(ready, { primaryKey: 'id' });
     await engineCall(task);
-    pending.push(task);
+    pending.push({ task, what: 'Ajout des documents' });
     sent += ready.length;
     options.onProgress?.(sent);
   }

@@ -1,4 +1,4 @@
-import { Meilisearch, MeilisearchApiError, MeilisearchError, type EnqueuedTaskPromise, type Task } from 'meilisearch';
+import { Meilisearch, MeilisearchApiError, MeilisearchError, MeilisearchTaskTimeOutError, type EnqueuedTaskPromise, type Task } from 'meilisearch';
 import { EngineResponseError, EngineUnreachableError } from '../engine-client/errors.js';
 
 // The one place the server's writers use meilisearch-js: its errors become the engine client's typed errors, failed
@@ -34,12 +34,30 @@ export async function engineCall<T>(call: Promise<T>): Promise<T> {
   }
 }
 
-// Long enough for 100k documents on a slow disk; polling often keeps small imports snappy.
-const WAIT = { timeout: 30 * 60_000, interval: 50 };
+/**
+ * How a task is polled: every 5 ms for its first 0.1 s (a one-document write or an index swap is done in a few ms on an
+ * idle engine, and a publication waits for ten of them in a row), every 20 ms up to 1 s, then every 100 ms for up to
+ * 30 minutes (100k documents on a slow disk). A fixed 50 ms made each small write wait 25 ms on average for nothing.
+ */
+const POLLS = [
+  { interval: 5, timeout: 100 },
+  { interval: 20, timeout: 1_000 },
+  { interval: 100, timeout: 30 * 60_000 },
+];
+
+async function waitPolling(task: EnqueuedTaskPromise): Promise<Task> {
+  for (let i = 0; ; i++) {
+    try {
+      return await task.waitTask(POLLS[i]);
+    } catch (error) {
+      if (!(error instanceof MeilisearchTaskTimeOutError) || i === POLLS.length - 1) throw error;
+    }
+  }
+}
 
 /** Waits for a task and turns an engine failure into a PublishError carrying the engine's message. */
 export async function settle(task: EnqueuedTaskPromise | Promise<Task>, what: string): Promise<Task> {
-  const done = await engineCall('waitTask' in task ? task.waitTask(WAIT) : task);
+  const done = await engineCall('waitTask' in task ? waitPolling(task) : task);
   if (done.status !== 'succeeded') throw new PublishError(`${what} : le moteur a répondu « ${done.error?.message ?? done.status} »`);
   return done;
 }

@@ -1,7 +1,7 @@
 import type { Meilisearch } from 'meilisearch';
 import type { Example } from '#domain/example.js';
 import type { DatasetInfo, DiffCounts } from '../engine/documents.js';
-import { sendBuild } from './build-index.js';
+import { sendBuild, settleAll } from './build-index.js';
 import { DiffTally } from './diff-tally.js';
 import { diffIndexes, type DiffEntry } from './diff-indexes.js';
 import { adminClient, engineCall, indexExists, PublishError, settle, type EngineTarget } from './engine-admin.js';
@@ -66,7 +66,7 @@ export async function stageExamples(target: EngineTarget, options: StageOptions)
     await engineCall(createMeta);
     const writeMeta = client.index(metaIndexName(options.uid)).addDocuments([info]);
     await engineCall(writeMeta);
-    for (const task of pending) await settle(task, 'Ajout des documents');
+    await settleAll(pending);
     await settle(createMeta, 'Création des métadonnées');
     await settle(writeMeta, 'Écriture des métadonnées');
     // What the engine holds against what was sent: the one read-back left.

@@ -96,4 +96,16 @@ describe('publishing versions (data-format.md §3–4)', () => {
     expect((await client.getRawIndexes({ limit: 1000 })).results.map((i) => i.uid)).not.toContain(staged.uid);
     expect(versionIndexName(index, v1.dataVersion)).toMatch(/__v_[0-9a-f]{12}$/);
   });
+
+  it('fails a stage whose build index the engine could not create, though its documents were sent before the answer', async () => {
+    const index = uniqueIndexName('versions');
+    await publishExamples({ ...engine, index, examples: [ex('a', 'Alpha')], files: ['v1.csv'] });
+    // The build's creation is not waited for before its rows are read and sent: here it fails (the name is taken).
+    const uid = `${index}__stage_taken`;
+    await client.createIndex(uid, { primaryKey: 'id' }).waitTask();
+    const staging = stageExamples(engine, { index, uid, examples: [ex('a', 'Alpha'), ex('b', 'Bêta')], files: ['s.csv'] });
+    await expect(staging).rejects.toThrow(/^Création de .*__stage_taken : le moteur a répondu « Index `.*` already exists/);
+    expect(Object.keys(await docs(index))).toEqual(['a']);
+    expect((await client.getRawIndexes({ limit: 1000 })).results.map((i) => i.uid)).not.toContain(uid);
+  });
 });

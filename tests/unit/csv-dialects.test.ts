@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter } from '#server/import/delimiter.js';
-import { detectEncoding, readHead } from '#server/import/encoding.js';
+import { decodeCp1252, detectEncoding, readHead, readText } from '#server/import/encoding.js';
 import { expandPaths } from '#server/import/files.js';
 import { readCsv, type CsvRecord } from '#server/import/read-csv.js';
 
@@ -31,6 +31,16 @@ describe('detectEncoding', () => {
     const path = write('cp1252.csv', iconv.encode('Titre;Région\nCœur – l’été 5 €;Île-de-France\n', 'win1252'));
     expect(await detectEncoding(path)).toBe('windows-1252');
     expect(await readHead(path, 'windows-1252')).toBe('Titre;Région\nCœur – l’été 5 €;Île-de-France\n');
+  });
+  it('reads every Windows-1252 byte as iconv-lite does, in a file read chunk by chunk', async () => {
+    const every = Buffer.from(Array.from({ length: 256 }, (_, i) => i));
+    expect(decodeCp1252(every)).toBe(iconv.decode(every, 'win1252'));
+    // 0x80–0x9F differ from Latin-1 (€ ’ “ ” – …), and five of them are undefined (U+FFFD).
+    expect(decodeCp1252(Buffer.from([0x80, 0x92, 0x93, 0x94, 0x96, 0x85, 0x81, 0xe9]))).toBe('€’“”–…\ufffdé');
+    const text = `Titre;Région\n${'Cœur – l’été 5 €;Île-de-France\n'.repeat(20_000)}`;
+    let read = '';
+    for await (const chunk of readText(write('cp1252-big.csv', iconv.encode(text, 'win1252')), 'windows-1252')) read += chunk;
+    expect(read).toBe(text);
   });
   it('finds an invalid byte far into a large file (the whole file is checked, not a sample)', async () => {
     const big = Buffer.concat([Buffer.from(`Titre\n${'Ligne sans accent\n'.repeat(50_000)}`), iconv.encode('Fin é\n', 'win1252')]);
