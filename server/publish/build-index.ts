@@ -4,7 +4,7 @@ import { fromIndexDocument, toIndexDocument, type IndexDocument } from '../engin
 import { INDEX_SETTINGS } from '../engine/index-settings.js';
 import { anyOf } from '../search/filter.js';
 import { contentHash } from './content-hash.js';
-import { engineCall, settle } from './engine-admin.js';
+import { engineCall, settleAll, type Pending } from './engine-admin.js';
 
 // Fills a build index beside the live one, each document dated against the live base as it goes
 // (data-format.md §3): unchanged content keeps both dates, changed content keeps firstPublished, a new id gets `at`.
@@ -73,17 +73,6 @@ function dated(doc: IndexDocument, before: Dated | undefined, at: string, liveSi
   const firstPublished = before.firstPublished ?? liveSince;
   const lastChanged = before.contentHash === doc.contentHash ? (before.lastChanged ?? firstPublished) : at;
   return { ...doc, firstPublished, lastChanged };
-}
-
-/** An engine task enqueued, and what it does (for the curator's message if it fails). */
-export interface Pending {
-  task: EnqueuedTaskPromise;
-  what: string;
-}
-
-/** Waits for tasks in the order they were enqueued (the engine's own): the first failure stops the build. */
-export async function settleAll(pending: readonly Pending[]): Promise<void> {
-  for (const { task, what } of pending) await settle(task, what);
 }
 
 /** Creates the build index with the live settings and fills it; returns the number of documents it holds. */

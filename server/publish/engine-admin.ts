@@ -62,6 +62,17 @@ export async function settle(task: EnqueuedTaskPromise | Promise<Task>, what: st
   return done;
 }
 
+/** An engine task enqueued, and what it does (for the curator's message if it fails). */
+export interface Pending {
+  task: EnqueuedTaskPromise;
+  what: string;
+}
+
+/** Waits for tasks in the order they were enqueued (the engine's own): the first failure stops the caller. */
+export async function settleAll(pending: readonly Pending[]): Promise<void> {
+  for (const { task, what } of pending) await settle(task, what);
+}
+
 export async function indexExists(client: Meilisearch, uid: string): Promise<boolean> {
   try {
     await engineCall(client.getRawIndex(uid));

@@ -1,10 +1,10 @@
 import type { Meilisearch } from 'meilisearch';
 import type { Example } from '#domain/example.js';
 import type { DatasetInfo, DiffCounts } from '../engine/documents.js';
-import { sendBuild, settleAll } from './build-index.js';
+import { sendBuild } from './build-index.js';
 import { DiffTally } from './diff-tally.js';
 import { diffIndexes, type DiffEntry } from './diff-indexes.js';
-import { adminClient, engineCall, indexExists, PublishError, settle, type EngineTarget } from './engine-admin.js';
+import { adminClient, engineCall, indexExists, PublishError, settle, settleAll, type EngineTarget } from './engine-admin.js';
 import { entryId, recordPublication, type HistoryEntry } from './history.js';
 import { DATASET_DOC_ID, metaIndexName, versionIndexName } from './index-names.js';
 import { isKept, pruneVersions, swapInKeeping } from './swap-versions.js';
@@ -66,9 +66,7 @@ export async function stageExamples(target: EngineTarget, options: StageOptions)
     await engineCall(createMeta);
     const writeMeta = client.index(metaIndexName(options.uid)).addDocuments([info]);
     await engineCall(writeMeta);
-    await settleAll(pending);
-    await settle(createMeta, 'Création des métadonnées');
-    await settle(writeMeta, 'Écriture des métadonnées');
+    await settleAll([...pending, { task: createMeta, what: 'Création des métadonnées' }, { task: writeMeta, what: 'Écriture des métadonnées' }]);
     // What the engine holds against what was sent: the one read-back left.
     const count = (await engineCall(client.index(options.uid).getStats())).numberOfDocuments;
     if (documents !== count) throw new PublishError(`L’index construit contient ${count} documents au lieu de ${documents}`);
