@@ -17,7 +17,7 @@ describe('keyboard only', () => {
     expect((await focused(page)).name).toBe('Aller aux résultats');
     expect(await focusIndicator(page)).not.toBe('none');
     await page.keyboard.press('/');
-    // The whole focused element, so that a failure says where focus went (once seen in CI: not reproduced since).
+    // Pressed as soon as the count shows, before the first render's effects have run (slash-shortcut.ts says why).
     expect(await focused(page)).toMatchObject({ tag: 'input', id: 'search-input' });
     await page.keyboard.type('jardins', { delay: 20 });
     await expect.poll(() => resultCount(page)).toBeLessThan(97);

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
 import { createQueryClient, FIRST_ANSWER_WAIT_MS, startScreenRequests } from './app/first-request';
 import { repairLocation } from './features/links/repair-location';
+import { focusSearchOnSlash } from './lib/slash-shortcut';
 import './app/styles.css';
 import './app/map.css';
 import './app/example.css';
@@ -16,6 +17,7 @@ import './features/stats/components/stats.css';
 repairLocation();
 // Results put the reader back where they were themselves (results-memory.ts), once their answer is on screen.
 window.history.scrollRestoration = 'manual';
+focusSearchOnSlash();
 const queryClient = createQueryClient();
 const firstAnswer = startScreenRequests(queryClient);
 
