@@ -16,7 +16,35 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const engine = await startEmbeddedEngine({ dataDir });
   project.provide('engine', { url: engine.url, masterKey: engine.masterKey });
   return async () => {
+    await reportSlowTasks(project.name, engine.url, engine.masterKey);
     await engine.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
+}
+
+/**
+ * Prints the engine tasks of the run that waited or ran longer than 30 s (a quiet run has none: the longest, a sample
+ * of 1,260 examples indexed under load, takes ~7 s), so a slow or stuck engine shows in the run's output.
+ */
+async function reportSlowTasks(name: string, url: string, masterKey: string): Promise<void> {
+  const slow: string[] = [];
+  try {
+    for (let from: number | null | undefined; from !== null; ) {
+      const res = await fetch(`${url}/tasks?limit=1000${from === undefined ? '' : `&from=${from}`}`, {
+        headers: { Authorization: `Bearer ${masterKey}` },
+        signal: AbortSignal.timeout(10_000),
+      });
+      const page = (await res.json()) as { results: { uid: number; type: string; indexUid: string | null; enqueuedAt: string; startedAt: string | null; finishedAt: string | null }[]; next: number | null };
+      for (const t of page.results) {
+        const end = (at: string | null) => (at ? Date.parse(at) : Date.now());
+        const wait = end(t.startedAt) - Date.parse(t.enqueuedAt);
+        const ran = t.startedAt ? end(t.finishedAt) - Date.parse(t.startedAt) : 0;
+        if (wait > 30_000 || ran > 30_000) slow.push(`task ${t.uid} ${t.type} on ${t.indexUid}: waited ${Math.round(wait / 1_000)} s, ran ${Math.round(ran / 1_000)} s`);
+      }
+      from = page.next;
+    }
+  } catch (error) {
+    slow.push(`(the task list could not be read: ${(error as Error).message})`);
+  }
+  if (slow.length > 0) console.warn(`[${name}] engine tasks slower than 30 s:\n  ${slow.join('\n  ')}`);
 }
