@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -16,18 +16,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const engine = await startEmbeddedEngine({ dataDir });
   project.provide('engine', { url: engine.url, masterKey: engine.masterKey });
   return async () => {
-    await reportSlowTasks(project.name, engine.url, engine.masterKey);
+    await reportEngine(project.name, engine.url, engine.masterKey, dataDir);
     await engine.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
 }
 
 /**
- * Prints the engine tasks of the run that waited or ran longer than 30 s (a quiet run has none: the longest, a sample
- * of 1,260 examples indexed under load, takes ~7 s), so a slow or stuck engine shows in the run's output.
+ * One line on the engine at the end of the run: its tasks, its peak memory, and each task that waited or ran longer than
+ * 30 s (a quiet run has none: the longest, a sample of 1,260 examples indexed under load, takes ~7 s), so a slow or
+ * stuck engine shows in the run's output.
  */
-async function reportSlowTasks(name: string, url: string, masterKey: string): Promise<void> {
+async function reportEngine(name: string, url: string, masterKey: string, dataDir: string): Promise<void> {
   const slow: string[] = [];
+  let count = 0;
   try {
     for (let from: number | null | undefined; from !== null; ) {
       const res = await fetch(`${url}/tasks?limit=1000${from === undefined ? '' : `&from=${from}`}`, {
@@ -41,10 +43,23 @@ async function reportSlowTasks(name: string, url: string, masterKey: string): Pr
         const ran = t.startedAt ? end(t.finishedAt) - Date.parse(t.startedAt) : 0;
         if (wait > 30_000 || ran > 30_000) slow.push(`task ${t.uid} ${t.type} on ${t.indexUid}: waited ${Math.round(wait / 1_000)} s, ran ${Math.round(ran / 1_000)} s`);
       }
+      count += page.results.length;
       from = page.next;
     }
   } catch (error) {
     slow.push(`(the task list could not be read: ${(error as Error).message})`);
   }
-  if (slow.length > 0) console.warn(`[${name}] engine tasks slower than 30 s:\n  ${slow.join('\n  ')}`);
+  const line = `[${name}] test engine: ${count} tasks, peak memory ${peakMemory(dataDir)}, ${slow.length} slower than 30 s`;
+  console.log([line, ...slow].join('\n  '));
+}
+
+/** The engine process's peak resident memory (Linux), from the pid it wrote beside its data. */
+function peakMemory(dataDir: string): string {
+  try {
+    const { pid } = JSON.parse(readFileSync(join(dataDir, 'running.json'), 'utf8')) as { pid: number };
+    const kb = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    return `${Math.round(kb / 1024)} MiB`;
+  } catch {
+    return 'unknown';
+  }
 }
