@@ -54,6 +54,30 @@ describe('embedded engine', () => {
     await expect(isHealthy(engine.url, 500)).rejects.toThrow();
   });
 
+  it('indexes with 1 GiB of memory, not the engine’s two thirds of the RAM, or what MEILI_MAX_INDEXING_MEMORY says', async () => {
+    const argsOf = (dataDir: string) => {
+      const { pid } = JSON.parse(readFileSync(join(dataDir, 'running.json'), 'utf8')) as { pid: number };
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    };
+    const memoryArg = (args: string[]) => args[args.indexOf('--max-indexing-memory') + 1];
+    const byDefault = tempDir();
+    const first = await startEmbeddedEngine({ dataDir: byDefault });
+    expect(memoryArg(argsOf(byDefault))).toBe('1GiB');
+    await first.stop();
+
+    const before = process.env.MEILI_MAX_INDEXING_MEMORY;
+    process.env.MEILI_MAX_INDEXING_MEMORY = '512MiB';
+    try {
+      const chosen = tempDir();
+      const second = await startEmbeddedEngine({ dataDir: chosen });
+      expect(memoryArg(argsOf(chosen))).toBe('512MiB');
+      await second.stop();
+    } finally {
+      if (before === undefined) delete process.env.MEILI_MAX_INDEXING_MEMORY;
+      else process.env.MEILI_MAX_INDEXING_MEMORY = before;
+    }
+  });
+
   it('keeps the same master key across restarts of the same data folder', async () => {
     const dataDir = tempDir();
     const first = await startEmbeddedEngine({ dataDir });
