@@ -75,7 +75,7 @@ export interface EmbeddedOptions {
 /**
  * The engine's indexing memory. Its own default is two thirds of the machine's RAM (16 GiB here), and it touches that
  * much as it indexes: a write of one document took 0.2–1.5 s and the engine's peak RSS reached 2.5 GB for 50 examples.
- * With 1 GiB the same write takes 15–30 ms (docs/decisions.md). MEILI_MAX_INDEXING_MEMORY, the engine's own name for
+ * With 1 GiB the same write takes 15–140 ms (docs/decisions.md, 57). MEILI_MAX_INDEXING_MEMORY, the engine's own name for
  * the setting, overrides it (our engine does not read the MEILI_* variables, meant for a server of one's own).
  */
 const indexingMemory = (): string => process.env.MEILI_MAX_INDEXING_MEMORY || '1GiB';
