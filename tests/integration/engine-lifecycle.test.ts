@@ -8,7 +8,7 @@ import { connectEngine } from '#server/engine/connect.js';
 import { startEmbeddedEngine } from '#server/engine/embedded.js';
 import { isHealthy } from '#server/engine/health.js';
 import { EngineUnavailableError } from '#server/engine/binary.js';
-import { testEngine } from '../support/engine.js';
+import { embeddedEnginePid, testEngine } from '../support/engine.js';
 
 const dirs: string[] = [];
 const tempDir = () => {
@@ -48,17 +48,13 @@ describe('embedded engine', () => {
     expect(((await res.json()) as { pkgVersion: string }).pkgVersion).toBe('1.21.0');
     expect((await fetch(`${engine.url}/version`)).status).toBe(401);
     // The key reaches the engine by its environment: the command line, which `ps` shows every user, does not hold it.
-    const { pid } = JSON.parse(readFileSync(join(dataDir, 'running.json'), 'utf8')) as { pid: number };
-    expect(readFileSync(`/proc/${pid}/cmdline`, 'utf8')).not.toContain(engine.masterKey);
+    expect(readFileSync(`/proc/${embeddedEnginePid(dataDir)}/cmdline`, 'utf8')).not.toContain(engine.masterKey);
     await engine.stop();
     await expect(isHealthy(engine.url, 500)).rejects.toThrow();
   });
 
   it('indexes with 1 GiB of memory, not the engine’s two thirds of the RAM, or what MEILI_MAX_INDEXING_MEMORY says', async () => {
-    const argsOf = (dataDir: string) => {
-      const { pid } = JSON.parse(readFileSync(join(dataDir, 'running.json'), 'utf8')) as { pid: number };
-      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-    };
+    const argsOf = (dataDir: string) => readFileSync(`/proc/${embeddedEnginePid(dataDir)}/cmdline`, 'utf8').split('\0');
     const memoryArg = (args: string[]) => args[args.indexOf('--max-indexing-memory') + 1];
     const byDefault = tempDir();
     const first = await startEmbeddedEngine({ dataDir: byDefault });

@@ -1,5 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { inject } from 'vitest';
+import { createEngineClient } from '#server/engine-client/engine-client.js';
 
 /** The run's throwaway engine (see global-engine.ts). */
 export function testEngine(): { url: string; masterKey: string } {
@@ -32,10 +35,8 @@ export async function withinEngineDeadline<T>(work: Promise<T>, ms: number, what
 /** The run engine's queue in one line: the task it processes (and for how long), how many wait, its last batches. */
 export async function engineQueueState(): Promise<string> {
   const { url, masterKey } = testEngine();
-  const get = async (path: string) => {
-    const res = await fetch(`${url}${path}`, { headers: { Authorization: `Bearer ${masterKey}` }, signal: AbortSignal.timeout(5_000) });
-    return (await res.json()) as { results: Record<string, any>[]; total: number };
-  };
+  const client = createEngineClient({ url, key: masterKey });
+  const get = (path: string) => client.request<{ results: Record<string, any>[]; total: number }>('GET', path);
   try {
     const [processing, enqueued, batches] = await Promise.all([
       get('/tasks?statuses=processing&limit=1'),
@@ -51,5 +52,12 @@ export async function engineQueueState(): Promise<string> {
     return `${doing}; ${waiting}; last batches ${last || 'none'}`;
   } catch (error) {
     return `no answer to the queue's listing (${(error as Error).message})`;
+  } finally {
+    client.close();
   }
+}
+
+/** The pid of the embedded engine serving `dataDir`, from the file it writes beside its data. */
+export function embeddedEnginePid(dataDir: string): number {
+  return (JSON.parse(readFileSync(join(dataDir, 'running.json'), 'utf8')) as { pid: number }).pid;
 }

@@ -2,7 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { createEngineClient } from '#server/engine-client/engine-client.js';
 import { startEmbeddedEngine } from '#server/engine/embedded.js';
+import { embeddedEnginePid } from './engine.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,13 +32,11 @@ export default async function setup(project: TestProject): Promise<() => Promise
 async function reportEngine(name: string, url: string, masterKey: string, dataDir: string): Promise<void> {
   const slow: string[] = [];
   let count = 0;
+  const client = createEngineClient({ url, key: masterKey, timeoutMs: 10_000 });
   try {
     for (let from: number | null | undefined; from !== null; ) {
-      const res = await fetch(`${url}/tasks?limit=1000${from === undefined ? '' : `&from=${from}`}`, {
-        headers: { Authorization: `Bearer ${masterKey}` },
-        signal: AbortSignal.timeout(10_000),
-      });
-      const page = (await res.json()) as { results: { uid: number; type: string; indexUid: string | null; enqueuedAt: string; startedAt: string | null; finishedAt: string | null }[]; next: number | null };
+      type Task = { uid: number; type: string; indexUid: string | null; enqueuedAt: string; startedAt: string | null; finishedAt: string | null };
+      const page = await client.request<{ results: Task[]; next: number | null }>('GET', `/tasks?limit=1000${from === undefined ? '' : `&from=${from}`}`);
       for (const t of page.results) {
         const end = (at: string | null) => (at ? Date.parse(at) : Date.now());
         const wait = end(t.startedAt) - Date.parse(t.enqueuedAt);
@@ -48,16 +48,17 @@ async function reportEngine(name: string, url: string, masterKey: string, dataDi
     }
   } catch (error) {
     slow.push(`(the task list could not be read: ${(error as Error).message})`);
+  } finally {
+    client.close();
   }
   const line = `[${name}] test engine: ${count} tasks, peak memory ${peakMemory(dataDir)}, ${slow.length} slower than 30 s`;
   console.log([line, ...slow].join('\n  '));
 }
 
-/** The engine process's peak resident memory (Linux), from the pid it wrote beside its data. */
+/** The engine process's peak resident memory (Linux). */
 function peakMemory(dataDir: string): string {
   try {
-    const { pid } = JSON.parse(readFileSync(join(dataDir, 'running.json'), 'utf8')) as { pid: number };
-    const kb = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    const kb = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${embeddedEnginePid(dataDir)}/status`, 'utf8'))?.[1]);
     return `${Math.round(kb / 1024)} MiB`;
   } catch {
     return 'unknown';
