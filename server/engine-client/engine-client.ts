@@ -14,16 +14,41 @@ export interface EngineClientOptions {
 
 export interface CallOptions {
   timeoutMs?: number;
+  /** Abandons the call: it fails with the signal's reason (as fetch does). */
+  signal?: AbortSignal;
 }
+
+export interface SendOptions extends CallOptions {
+  /** The body's type when it is not JSON (e.g. CSV). */
+  contentType?: string;
+}
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
 
 export interface EngineClient {
   readonly url: string;
-  request<T>(method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE', path: string, body?: unknown, options?: CallOptions): Promise<T>;
+  request<T>(method: Method, path: string, body?: unknown, options?: CallOptions): Promise<T>;
   /** Closes idle sockets (at shutdown). */
   close(): void;
 }
 
+/** The client's transport: a body already serialised, `path` with its query string (meilisearch-js's requests, engine-admin.ts). */
+export interface EngineTransport {
+  readonly url: string;
+  send<T>(method: Method, path: string, payload: string | undefined, options?: SendOptions): Promise<T>;
+  close(): void;
+}
+
 export function createEngineClient(options: EngineClientOptions): EngineClient {
+  const transport = createEngineTransport(options);
+  return {
+    url: options.url,
+    request: <T>(method: Method, path: string, body?: unknown, call?: CallOptions) => transport.send<T>(method, path, body === undefined ? undefined : JSON.stringify(body), call),
+    close: transport.close,
+  };
+}
+
+export function createEngineTransport(options: EngineClientOptions): EngineTransport {
   const base = new URL(options.url);
   const secure = base.protocol === 'https:';
   const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 64, maxFreeSockets: 64, keepAliveMsecs: 10_000 };
@@ -32,18 +57,30 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
   const defaultTimeout = options.timeoutMs ?? 5_000;
   const prefix = base.pathname.replace(/\/$/, '');
 
-  function once<T>(method: string, path: string, payload: string | undefined, timeoutMs: number): Promise<{ value: T } | { retry: true }> {
+  function once<T>(method: string, path: string, payload: string | undefined, timeoutMs: number, call: SendOptions): Promise<{ value: T } | { retry: true }> {
     return new Promise((resolve, reject) => {
+      const { signal } = call;
+      if (signal?.aborted) return reject(signal.reason);
       const headers: Record<string, string> = { Accept: 'application/json' };
       if (options.key) headers.Authorization = `Bearer ${options.key}`;
       if (payload !== undefined) {
-        headers['Content-Type'] = 'application/json';
+        headers['Content-Type'] = call.contentType ?? 'application/json';
         headers['Content-Length'] = String(Buffer.byteLength(payload));
       }
       const req = send({ protocol: base.protocol, hostname: base.hostname, port: base.port, method, path: prefix + path, headers, agent });
       const timer = setTimeout(() => req.destroy(new EngineUnreachableError(`no answer from the engine within ${timeoutMs} ms`)), timeoutMs);
-      req.once('error', (error: NodeJS.ErrnoException) => {
+      const abort = (): void => {
         clearTimeout(timer);
+        req.destroy();
+        reject(signal!.reason);
+      };
+      signal?.addEventListener('abort', abort, { once: true });
+      const settled = (): void => {
+        clearTimeout(timer);
+        signal?.removeEventListener('abort', abort);
+      };
+      req.once('error', (error: NodeJS.ErrnoException) => {
+        settled();
         // A kept-alive socket the engine closed meanwhile (e.g. it restarted): retry once on a fresh one, as Node's docs advise.
         if (req.reusedSocket && (error.code === 'ECONNRESET' || error.code === 'EPIPE')) return resolve({ retry: true });
         reject(error instanceof EngineUnreachableError ? error : new EngineUnreachableError('engine unreachable', { cause: error }));
@@ -52,11 +89,11 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
         res.once('error', (error) => {
-          clearTimeout(timer);
+          settled();
           reject(new EngineUnreachableError('engine response interrupted', { cause: error }));
         });
         res.once('end', () => {
-          clearTimeout(timer);
+          settled();
           // A search answer (~40 KB) mostly comes in one read: decoded as it is, not copied into a new buffer first.
           const text = (chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks)).toString('utf8');
           let json: unknown;
@@ -75,17 +112,14 @@ export function createEngineClient(options: EngineClientOptions): EngineClient {
     });
   }
 
-  return {
-    url: options.url,
-    async request<T>(method: string, path: string, body?: unknown, call?: CallOptions): Promise<T> {
-      const payload = body === undefined ? undefined : JSON.stringify(body);
-      const timeoutMs = call?.timeoutMs ?? defaultTimeout;
-      for (let attempt = 0; ; attempt++) {
-        const result = await once<T>(method, path, payload, timeoutMs);
-        if ('value' in result) return result.value;
-        if (attempt >= 1) throw new EngineUnreachableError('engine closed the connection twice');
-      }
-    },
-    close: () => agent.destroy(),
-  };
+  async function sendPayload<T>(method: Method, path: string, payload: string | undefined, call: SendOptions = {}): Promise<T> {
+    const timeoutMs = call.timeoutMs ?? defaultTimeout;
+    for (let attempt = 0; ; attempt++) {
+      const result = await once<T>(method, path, payload, timeoutMs, call);
+      if ('value' in result) return result.value;
+      if (attempt >= 1) throw new EngineUnreachableError('engine closed the connection twice');
+    }
+  }
+
+  return { url: options.url, send: sendPayload, close: () => agent.destroy() };
 }

@@ -1,12 +1,16 @@
-import { Meilisearch, MeilisearchApiError, MeilisearchError, MeilisearchTaskTimeOutError, type EnqueuedTaskPromise, type Task } from 'meilisearch';
-import { EngineResponseError, EngineUnreachableError } from '../engine-client/errors.js';
+import { Meilisearch, MeilisearchError, MeilisearchTaskTimeOutError, type EnqueuedTaskPromise, type Task } from 'meilisearch';
+import { createEngineTransport, type EngineTransport } from '../engine-client/engine-client.js';
+import { EngineClientError, EngineResponseError, EngineUnreachableError } from '../engine-client/errors.js';
 
-// The one place the server's writers use meilisearch-js: its errors become the engine client's typed errors, failed
-// tasks a PublishError carrying the engine's words (for the curator, not the public).
+// The one place the server's writers use meilisearch-js: its requests go through the engine client's transport, its
+// errors become the engine client's typed errors, failed tasks a PublishError carrying the engine's words (for the
+// curator, not the public).
 
 export interface EngineTarget {
   url: string;
   masterKey: string;
+  /** The least deadline of each call, in ms (default 30 s; more for large bodies, see `deadlineMs`). */
+  callTimeoutMs?: number;
 }
 
 /** A publish (or rollback) that could not complete; the live index is left as it was. */
@@ -14,13 +18,44 @@ export class PublishError extends Error {
   override name = 'PublishError';
 }
 
-export const adminClient = (target: EngineTarget): Meilisearch => new Meilisearch({ host: target.url, apiKey: target.masterKey });
+/**
+ * Every call's deadline: 30 s, plus 1 s per MB it sends (a batch of 10,000 documents is ~30 MB). meilisearch-js has no
+ * deadline of its own: on CI three publications never finished, the last with the engine idle and its queue empty, so a
+ * request sent by its built-in fetch was never answered or its answer never read. The engine client's node:http
+ * transport has a deadline per call, retries once on a kept-alive socket the engine closed, and skips fetch's cost per POST.
+ */
+const deadlineMs = (least: number, payload: string | undefined): number => least + (payload ? Math.ceil(Buffer.byteLength(payload) / 1_000) : 0);
 
-/** meilisearch-js's errors as ours: an answer with an error status, or no answer at all. */
+// One transport per engine and key, shared by every admin client of the process (their idle sockets do not keep it alive).
+const transports = new Map<string, EngineTransport>();
+
+function transportFor(target: EngineTarget): EngineTransport {
+  const key = `${target.url} ${target.masterKey} ${target.callTimeoutMs ?? ''}`;
+  let transport = transports.get(key);
+  if (!transport) transports.set(key, (transport = createEngineTransport({ url: target.url, key: target.masterKey })));
+  return transport;
+}
+
+/** meilisearch-js's `httpClient`: its request, sent by the transport (which throws our typed errors on an error status). */
+function viaTransport(target: EngineTarget): (input: string | URL | Request, init?: RequestInit) => Promise<unknown> {
+  const transport = transportFor(target);
+  const prefix = new URL(target.url).pathname.replace(/\/$/, '');
+  const least = target.callTimeoutMs ?? 30_000;
+  return (input, init = {}) => {
+    const url = new URL(input instanceof Request ? input.url : input);
+    const payload = typeof init.body === 'string' ? init.body : undefined;
+    if (init.body != null && payload === undefined) throw new TypeError('engine-admin: only string bodies are sent');
+    const contentType = new Headers(init.headers).get('Content-Type') ?? undefined;
+    const method = (init.method ?? 'GET') as Parameters<EngineTransport['send']>[0];
+    return transport.send(method, url.pathname.slice(prefix.length) + url.search, payload, { contentType, signal: init.signal ?? undefined, timeoutMs: deadlineMs(least, payload) });
+  };
+}
+
+export const adminClient = (target: EngineTarget): Meilisearch => new Meilisearch({ host: target.url, apiKey: target.masterKey, httpClient: viaTransport(target) });
+
+/** meilisearch-js's errors as ours: the transport's own (wrapped by meilisearch-js), or its own without an answer. */
 export function toEngineError(error: unknown): unknown {
-  if (error instanceof MeilisearchApiError) {
-    return new EngineResponseError(`engine answered ${error.response.status}: ${error.cause?.message ?? ''}`, error.response.status, error.cause?.code, { cause: error });
-  }
+  if (error instanceof MeilisearchError && error.cause instanceof EngineClientError) return error.cause;
   if (error instanceof MeilisearchError) return new EngineUnreachableError(error.message, { cause: error });
   return error;
 }

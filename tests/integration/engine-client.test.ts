@@ -3,9 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createEngineClient } from '#server/engine-client/engine-client.js';
 import { EngineResponseError, EngineUnreachableError } from '#server/engine-client/errors.js';
+import { adminClient, engineCall, indexExists } from '#server/publish/engine-admin.js';
+import { MeilisearchTaskTimeOutError } from 'meilisearch';
 
 // The engine client against stand-in engines that misbehave in the ways a real one does: closing a kept-alive
-// connection under a call (a restart), answering an error, never answering.
+// connection under a call (a restart), answering an error, never answering; and the publishers' meilisearch-js client,
+// which sends through the same transport.
 
 let server: Server | undefined;
 afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
@@ -53,5 +56,53 @@ describe('engine client', () => {
     await expect(client.request('GET', '/indexes/y')).rejects.toThrow(/within 300 ms/);
     expect(Date.now() - started).toBeLessThan(3_000);
     client.close();
+  });
+});
+
+describe('the publishers’ engine client (meilisearch-js over the engine client’s transport)', () => {
+  it('sends meilisearch-js’s requests as they are (path prefix, query string, key, body) and types the engine’s errors', async () => {
+    const seen: { method?: string; path?: string; auth?: string; body?: string }[] = [];
+    server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c));
+      req.once('end', () => {
+        seen.push({ method: req.method, path: req.url, auth: req.headers.authorization, body: body || undefined });
+        if (req.url === '/meili/indexes/absent') return json(res, 404, { code: 'index_not_found', message: 'Index `absent` not found.' });
+        if (req.method === 'POST') return json(res, 202, { taskUid: 7, indexUid: 'built', status: 'enqueued', type: 'indexCreation', enqueuedAt: new Date().toISOString() });
+        json(res, 200, { results: [{ id: 'a' }], offset: 0, limit: 2, total: 1 });
+      });
+    });
+    server.listen(0, '127.0.0.1');
+    await new Promise((r) => server!.once('listening', r));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/meili/`;
+    const client = adminClient({ url, masterKey: 'master' });
+
+    expect(await indexExists(client, 'absent')).toBe(false);
+    expect(await engineCall(client.createIndex('built', { primaryKey: 'id' }))).toMatchObject({ taskUid: 7 });
+    expect((await engineCall(client.getRawIndexes({ offset: 0, limit: 2 }))).results).toEqual([{ id: 'a' }]);
+
+    expect(seen.map((s) => [s.method, s.path, s.auth])).toEqual([
+      ['GET', '/meili/indexes/absent', 'Bearer master'],
+      ['POST', '/meili/indexes', 'Bearer master'],
+      ['GET', '/meili/indexes?offset=0&limit=2', 'Bearer master'],
+    ]);
+    expect(JSON.parse(seen[1]!.body!)).toEqual({ uid: 'built', primaryKey: 'id' });
+    expect(seen[0]!.body).toBeUndefined();
+  });
+
+  it('fails a call the engine never answers after its deadline, as unreachable, instead of waiting for ever', async () => {
+    const url = await engine(() => undefined);
+    const client = adminClient({ url, masterKey: 'master', callTimeoutMs: 300 });
+    const started = Date.now();
+    const failed = await engineCall(client.createIndex('built')).catch((error: unknown) => error);
+    expect(failed).toBeInstanceOf(EngineUnreachableError);
+    expect((failed as Error).message).toMatch(/within 30\d ms/);
+    expect(Date.now() - started).toBeLessThan(3_000);
+  });
+
+  it('keeps meilisearch-js’s task wait timing out as its own error (the polling steps of settle rely on it)', async () => {
+    const url = await engine((_n, res) => json(res, 200, { uid: 3, status: 'processing', type: 'documentAdditionOrUpdate' }));
+    const client = adminClient({ url, masterKey: 'master' });
+    await expect(client.tasks.waitForTask(3, { timeout: 150, interval: 20 })).rejects.toBeInstanceOf(MeilisearchTaskTimeOutError);
   });
 });
