@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Meilisearch } from 'meilisearch';
+import type { Meilisearch } from 'meilisearch';
+import { adminClient } from '#server/publish/engine-admin.js';
 import type { Example } from '#domain/example.js';
 import { toIndexDocument } from '#server/engine/documents.js';
 import { startEmbeddedEngine } from '#server/engine/embedded.js';
@@ -85,7 +86,7 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (bytes: number) => `${Math.round(bytes / 1024 / 1024)} Mio`;
 const dir = mkdtempSync(join(tmpdir(), 'odd17-bench-'));
 const engine = await startEmbeddedEngine({ dataDir: join(dir, 'meili') });
-const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
+const client = adminClient({ url: engine.url, masterKey: engine.masterKey });
 const table: Record<string, string>[] = [];
 try {
   await warmUp(client);

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Meilisearch } from 'meilisearch';
+import { adminClient } from '#server/publish/engine-admin.js';
 import { ExampleSchema, type Example } from '#domain/example.js';
 import { createAdminService } from '#server/admin/admin-service.js';
 import { diffWriter } from '#server/admin/imports/diff-store.js';
@@ -32,7 +32,7 @@ const BIG = Number(process.env.DIFF_ROWS ?? 100_000);
 const dir = mkdtempSync(join(tmpdir(), 'odd17-bench-ws-'));
 const engine = await startEmbeddedEngine({ dataDir: join(dir, 'meili') });
 const target = { url: engine.url, masterKey: engine.masterKey };
-const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
+const client = adminClient({ url: engine.url, masterKey: engine.masterKey });
 const wait = (task: { waitTask(o: object): Promise<{ status: string }> }) => task.waitTask({ timeout: 1_800_000, interval: 20 });
 
 /** The engine alone: a fresh index with the same settings, the same documents added in the same batches. */

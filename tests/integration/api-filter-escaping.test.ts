@@ -1,4 +1,4 @@
-import { Meilisearch } from 'meilisearch';
+import { adminClient } from '#server/publish/engine-admin.js';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEngineClient, type EngineClient } from '#server/engine-client/engine-client.js';
@@ -18,7 +18,7 @@ let t: AppUnderTest;
 beforeAll(async () => {
   const { url, masterKey } = testEngine();
   index = uniqueIndexName('escape');
-  const admin = new Meilisearch({ host: url, apiKey: masterKey });
+  const admin = adminClient({ url: url, masterKey: masterKey });
   await admin.createIndex(index, { primaryKey: 'id' }).waitTask();
   await admin.index(index).updateFilterableAttributes(['regions', 'id']).waitTask();
   const docs = [...HOSTILE.map((value, i) => ({ id: `h${i}`, regions: [value] })), { id: 'n', regions: ['normandie'] }, { id: 'b', regions: ['bretagne'] }];

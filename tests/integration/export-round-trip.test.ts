@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
-import { Meilisearch } from 'meilisearch';
+import { adminClient } from '#server/publish/engine-admin.js';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Example } from '#domain/example.js';
@@ -18,7 +18,7 @@ import { testEngine, uniqueIndexName } from '../support/engine.js';
 
 // Export → import is a round trip: the formula guard (data-format.md §5) must not change the data it protects.
 const engine = testEngine();
-const meili = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
+const meili = adminClient({ url: engine.url, masterKey: engine.masterKey });
 const dir = mkdtempSync(join(tmpdir(), 'odd17-roundtrip-'));
 const sampleIndex = uniqueIndexName('sample');
 let client: EngineClient;

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Meilisearch } from 'meilisearch';
+import { adminClient } from '#server/publish/engine-admin.js';
 import { describe, expect, it } from 'vitest';
 import type { IndexDocument } from '#server/engine/documents.js';
 import { readDatasetInfo } from '#server/import/publish.js';
@@ -13,7 +13,7 @@ import { testEngine, uniqueIndexName } from '../support/engine.js';
 const LONG = 'tests/fixtures/import/long-texts/textes-longs.csv';
 const NO_TITLE = 'tests/fixtures/import/no-title';
 const engine = testEngine();
-const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
+const client = adminClient({ url: engine.url, masterKey: engine.masterKey });
 const reportDir = () => mkdtempSync(join(tmpdir(), 'odd17-edge-'));
 const lines = (text: string) => text.split('\n');
 const cli = (args: string[], env: Record<string, string> = {}) =>

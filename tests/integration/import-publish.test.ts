@@ -1,4 +1,5 @@
-import { Meilisearch } from 'meilisearch';
+import type { Meilisearch } from 'meilisearch';
+import { adminClient } from '#server/publish/engine-admin.js';
 import { describe, expect, it } from 'vitest';
 import type { Example } from '#domain/example.js';
 import { historyIndexName, metaIndexName, versionIndexName } from '#server/publish/index-names.js';
@@ -16,7 +17,7 @@ async function uids(client: Meilisearch): Promise<string[]> {
 
 describe('publishExamples', () => {
   const engine = testEngine();
-  const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
+  const client = adminClient({ url: engine.url, masterKey: engine.masterKey });
 
   it('creates the live and meta indexes on the first import, with DatasetInfo', async () => {
     const index = uniqueIndexName('publish');

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Meilisearch } from 'meilisearch';
+import { adminClient } from '#server/publish/engine-admin.js';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '#server/import/run-import.js';
 import { formatSummary } from '#server/import/summary.js';
@@ -10,7 +10,7 @@ import { testEngine, uniqueIndexName } from '../support/engine.js';
 
 const FIXTURES = 'tests/fixtures/import/dialects';
 const engine = testEngine();
-const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
+const client = adminClient({ url: engine.url, masterKey: engine.masterKey });
 const documentCount = async (index: string) => (await client.index(index).getStats().catch(() => ({ numberOfDocuments: 0 }))).numberOfDocuments;
 
 /** A path under a regular file: nothing can ever be written there (ENOTDIR), even as root. */

@@ -1,7 +1,7 @@
 import { mkdtempSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Meilisearch } from 'meilisearch';
+import { adminClient } from '#server/publish/engine-admin.js';
 import { describe, expect, it } from 'vitest';
 import { fromIndexDocument, type IndexDocument } from '#server/engine/documents.js';
 import { readDatasetInfo } from '#server/import/publish.js';
@@ -10,7 +10,7 @@ import { testEngine, uniqueIndexName } from '../support/engine.js';
 
 const FIXTURES = 'tests/fixtures/import/dialects';
 const engine = testEngine();
-const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
+const client = adminClient({ url: engine.url, masterKey: engine.masterKey });
 
 async function allDocuments(index: string): Promise<IndexDocument[]> {
   const page = await client.index(index).getDocuments<IndexDocument>({ limit: 10_000 });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Meilisearch } from 'meilisearch';
+import { adminClient } from '#server/publish/engine-admin.js';
 import { describe, expect, it } from 'vitest';
 import type { Example } from '#domain/example.js';
 import { rowToExample } from '#domain/normalise/row.js';
@@ -11,7 +11,7 @@ import { runImport } from '#server/import/run-import.js';
 import { testEngine, uniqueIndexName } from '../support/engine.js';
 
 const engine = testEngine();
-const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
+const client = adminClient({ url: engine.url, masterKey: engine.masterKey });
 const dir = mkdtempSync(join(tmpdir(), 'odd17-swap-'));
 
 function csv(name: string, prefix: string, rows: number): string {

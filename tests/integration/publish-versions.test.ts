@@ -1,4 +1,4 @@
-import { Meilisearch } from 'meilisearch';
+import { adminClient } from '#server/publish/engine-admin.js';
 import { describe, expect, it } from 'vitest';
 import type { Example } from '#domain/example.js';
 import { makeExample } from '../fixtures/api/fixture-examples.js';
@@ -11,7 +11,7 @@ import { keptVersions } from '#server/publish/swap-versions.js';
 import { testEngine, uniqueIndexName } from '../support/engine.js';
 
 const engine = testEngine();
-const client = new Meilisearch({ host: engine.url, apiKey: engine.masterKey });
+const client = adminClient({ url: engine.url, masterKey: engine.masterKey });
 const ex = (id: string, title: string, extra: Partial<Example> = {}): Example => makeExample({ id, title, regions: ['bretagne'], ...extra });
 const docs = async (index: string) => Object.fromEntries((await client.index<Example>(index).getDocuments({ limit: 100 })).results.map((d) => [d.id, d]));
 const tick = () => new Promise((r) => setTimeout(r, 5));
